@@ -1,0 +1,106 @@
+// Package aggregate turns the stream of accepted mentions into the figures a
+// crisis cell reads: volume over time, sentiment split and trend, the authors
+// who amplify, the words that trend, the platform and topic mix. Memory is
+// bounded whatever the total.
+package aggregate
+
+import (
+	"time"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// Snapshot is an immutable copy of the aggregates at one instant. The TUI
+// pulls one on each tick; nothing in it is shared with the aggregator.
+type Snapshot struct {
+	At     time.Time
+	Totals Totals
+	// Seconds holds mentions per second for the last len(Seconds) seconds,
+	// oldest first, the last element being the current (partial) second.
+	Seconds []Bin
+	// Minutes holds mentions per minute for up to the last 24 hours, oldest
+	// first, the last element being the current (partial) minute.
+	Minutes []Bin
+	// RatePerMin is the mention rate over the last 60 seconds.
+	RatePerMin float64
+	// Window is the span the top lists and the sentiment split cover.
+	Window    time.Duration
+	Sentiment Split
+	// Recent holds the newest mentions, newest first (at most the stream
+	// ring's size). Mentions are immutable once accepted: share, never edit.
+	Recent     []*feeds.Mention
+	TopByReach []AuthorStat
+	TopByCount []AuthorStat
+	Trending   []TermStat
+	Platforms  []Count
+	Topics     []TopicStat
+}
+
+// Totals count everything since start.
+type Totals struct {
+	Received   int64 // mentions offered to the pipeline
+	Unique     int64 // accepted after dedupe
+	Duplicates int64
+	Unmatched  int64 // matched no topic and were dropped
+	Updates    int64
+	Deletes    int64
+	Neg        int64
+	Neu        int64
+	Pos        int64
+}
+
+// Bin is one interval of the volume and sentiment series.
+type Bin struct {
+	Start         time.Time
+	Count         int64
+	Neg, Neu, Pos int64
+	// NetSum is the sum of compound scores, so Net() is the mean.
+	NetSum float64
+}
+
+// Net is the mean compound score of the bin, 0 when empty.
+func (b Bin) Net() float64 {
+	if b.Count == 0 {
+		return 0
+	}
+	return b.NetSum / float64(b.Count)
+}
+
+// Split is a sentiment split over the window.
+type Split struct {
+	Neg, Neu, Pos int64
+	Net           float64 // mean compound score
+}
+
+// AuthorStat is one author's weight in the window.
+type AuthorStat struct {
+	Handle    string
+	Name      string
+	Platform  string
+	Followers int64
+	Mentions  int64
+	Neg       int64 // negative mentions among them
+}
+
+// TermStat is a trending term: its count in the recent window and how much
+// its rate exceeds its baseline.
+type TermStat struct {
+	Term     string
+	Recent   int64
+	Baseline float64 // expected count in the recent window
+	Lift     float64 // (recent+1)/(baseline+1)
+}
+
+// Count is a name with a count.
+type Count struct {
+	Name  string
+	Count int64
+}
+
+// TopicStat is a topic's share of voice in the window.
+type TopicStat struct {
+	Topic      string
+	Competitor bool
+	Mentions   int64
+	Net        float64
+}

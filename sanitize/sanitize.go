@@ -1,0 +1,190 @@
+// Package sanitize makes untrusted text safe for the operator's terminal.
+//
+// Every post, author name and URL passes through Text exactly once, at
+// ingestion. After it no escape sequence (CSI, OSC, DCS, APC, PM, SOS, in
+// their 7-bit and 8-bit forms), no C0 or C1 control, no bidi override and no
+// other format character survives, except ZERO WIDTH JOINER (emoji sequences);
+// emoji variation selectors are marks, not format characters, and are kept.
+// Whitespace of any kind becomes one space, invalid UTF-8 becomes U+FFFD, and
+// the result is capped in runes.
+package sanitize
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+const (
+	esc = 0x1b
+	bel = 0x07
+	zwj = '\u200d'
+	// ellipsis marks a capped text.
+	ellipsis = '…'
+)
+
+// Text returns s made safe for a terminal, at most max runes long (max <= 0
+// means no cap). Printable ASCII without runs of spaces is returned as is,
+// without allocating: most posts take that path.
+func Text(s string, max int) string {
+	if isPlainASCII(s) && (max <= 0 || len(s) <= max) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	runes := 0
+	space := true // drop leading whitespace
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c == esc {
+			i = skipEscape(s, i+1)
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size <= 1 {
+			r = utf8.RuneError
+		}
+		if r >= 0x80 && r <= 0x9f { // C1: 8-bit introducers open strings too
+			i = skipC1(s, i, r, size)
+			continue
+		}
+		i += size
+		if unicode.IsSpace(r) || r < 0x20 && (r == '\t' || r == '\n' || r == '\r') {
+			if !space {
+				space = true
+				if max > 0 && runes >= max {
+					break
+				}
+				b.WriteByte(' ')
+				runes++
+			}
+			continue
+		}
+		if !keep(r) {
+			continue
+		}
+		if max > 0 && runes >= max {
+			return capped(b.String(), max)
+		}
+		space = false
+		b.WriteRune(r)
+		runes++
+	}
+	return strings.TrimRight(b.String(), " ")
+}
+
+// capped trims out to max-1 runes and appends an ellipsis.
+func capped(out string, max int) string {
+	out = strings.TrimRight(out, " ")
+	n := 0
+	for i := range out {
+		if n == max-1 {
+			return out[:i] + string(ellipsis)
+		}
+		n++
+	}
+	return out + string(ellipsis)
+}
+
+// isPlainASCII reports whether s is printable ASCII with no leading,
+// trailing or doubled space.
+func isPlainASCII(s string) bool {
+	if s == "" {
+		return true
+	}
+	if s[0] == ' ' || s[len(s)-1] == ' ' {
+		return false
+	}
+	prev := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c < 0x20 || c > 0x7e || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return true
+}
+
+// keep reports whether a non-space rune may reach the terminal.
+func keep(r rune) bool {
+	switch {
+	case r < 0x20 || r == 0x7f:
+		return false
+	case r == zwj:
+		return true
+	case unicode.Is(unicode.Cf, r): // bidi overrides, isolates, ZWSP, tags...
+		return false
+	case unicode.Is(unicode.Co, r) || unicode.Is(unicode.Cs, r):
+		return false
+	case r == utf8.RuneError:
+		return true // shown as the replacement character
+	}
+	return unicode.IsGraphic(r) || unicode.Is(unicode.Mn, r) || unicode.Is(unicode.Me, r)
+}
+
+// skipEscape returns the index just past the escape sequence whose ESC byte
+// ends at i. Unterminated strings swallow the rest of the text: an attacker
+// must not be able to smuggle a payload by leaving a string open.
+func skipEscape(s string, i int) int {
+	if i >= len(s) {
+		return i
+	}
+	switch s[i] {
+	case '[': // CSI: parameters and intermediates, then one final byte
+		return skipCSI(s, i+1)
+	case ']', 'P', '_', '^', 'X': // OSC, DCS, APC, PM, SOS: strings
+		return skipString(s, i+1)
+	}
+	// Two-byte sequence (ESC c, ESC 7, ...) or ESC + intermediate(s) + final.
+	for i < len(s) && s[i] >= 0x20 && s[i] <= 0x2f {
+		i++
+	}
+	if i < len(s) {
+		i++
+	}
+	return i
+}
+
+func skipCSI(s string, i int) int {
+	for i < len(s) {
+		c := s[i]
+		i++
+		if c >= 0x40 && c <= 0x7e {
+			return i
+		}
+		if c < 0x20 || c > 0x7e { // malformed: stop at the odd byte
+			return i - 1
+		}
+	}
+	return i
+}
+
+// skipString skips to the string terminator: BEL, ESC \ or the 8-bit ST
+// (U+009C).
+func skipString(s string, i int) int {
+	for i < len(s) {
+		switch {
+		case s[i] == bel:
+			return i + 1
+		case s[i] == esc && i+1 < len(s) && s[i+1] == '\\':
+			return i + 2
+		case s[i] == 0xc2 && i+1 < len(s) && s[i+1] == 0x9c:
+			return i + 2
+		}
+		i++
+	}
+	return i
+}
+
+// skipC1 handles an 8-bit control at i: CSI and the string introducers open
+// sequences like their 7-bit forms; any other C1 control is dropped alone.
+func skipC1(s string, i int, r rune, size int) int {
+	switch r {
+	case 0x9b:
+		return skipCSI(s, i+size)
+	case 0x9d, 0x90, 0x9f, 0x9e, 0x98:
+		return skipString(s, i+size)
+	}
+	return i + size
+}
