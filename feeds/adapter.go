@@ -1,0 +1,42 @@
+package feeds
+
+import (
+	"errors"
+	"net/http"
+)
+
+// Adapter speaks one protocol over a websocket connection and turns its
+// frames into canonical mentions. The client calls Dial, Hello and Decode
+// from one goroutine per connection, never concurrently; Cursor may be called
+// from any goroutine.
+type Adapter interface {
+	// Kind names the protocol: native, jetstream, mastodon, nostr.
+	Kind() string
+	// Dial returns the URL and headers of the next connection attempt,
+	// built from the configured base URL; a resume cursor goes here.
+	Dial(base string) (url string, header http.Header, err error)
+	// Hello returns the frames to send once connected (subscriptions).
+	Hello() ([][]byte, error)
+	// Decode parses one text frame and appends the mentions it carries to
+	// dst. A frame of no interest (heartbeat, identity event, EOSE) returns
+	// dst unchanged and nil. A bad frame returns a *RejectError and the
+	// connection goes on; an error wrapping ErrTerminal ends the feed (an
+	// auth failure reported in-band, say). Mentions are returned raw: the
+	// client normalizes and sanitizes them.
+	Decode(frame []byte, dst []*Mention) ([]*Mention, error)
+	// Replayable reports whether a reconnect can replay what was missed
+	// (a cursor or a since filter), for the gap record.
+	Replayable() bool
+	// Cursor is the protocol's resume position, "" when it has none.
+	Cursor() string
+}
+
+// ErrTerminal marks an error after which reconnecting is pointless (bad
+// credentials, a refused subscription): the feed goes to auth_failed or down.
+var ErrTerminal = errors.New("terminal feed error")
+
+// Sink receives accepted batches of normalized, sanitized mentions. Ingest is
+// called from feed goroutines and must never block on a user interface.
+type Sink interface {
+	Ingest(batch []*Mention)
+}
