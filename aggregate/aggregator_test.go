@@ -1,0 +1,204 @@
+package aggregate
+
+import (
+	"fmt"
+	"testing"
+	"time"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+var t0 = time.Date(2026, 11, 22, 14, 0, 0, 0, time.UTC)
+
+func mention(id, text string, label feeds.Label, score float64) *feeds.Mention {
+	return &feeds.Mention{ID: id, Text: text, Platform: "bluesky", CreatedAt: t0,
+		Author:    feeds.Author{Handle: "h-" + id, Followers: 10},
+		Sentiment: &feeds.Sentiment{Score: score, Label: label}}
+}
+
+func TestSecondsAndMinutesBins(t *testing.T) {
+	a := New()
+	for i := 0; i < 90; i++ { // one mention a second for 90 s
+		a.Add(mention(fmt.Sprint(i), "hello world", feeds.Neutral, 0), t0.Add(time.Duration(i)*time.Second))
+	}
+	s := a.Snapshot(t0.Add(89 * time.Second))
+	if got := len(s.Seconds); got != snapshotSecs {
+		t.Fatalf("seconds bins = %d, want %d", got, snapshotSecs)
+	}
+	if last := s.Seconds[len(s.Seconds)-1]; last.Count != 1 || !last.Start.Equal(t0.Add(89*time.Second)) {
+		t.Fatalf("last second bin = %+v", last)
+	}
+	if s.RatePerMin != 60 {
+		t.Fatalf("rate = %v, want 60/min", s.RatePerMin)
+	}
+	if len(s.Minutes) != 2 || s.Minutes[0].Count != 60 || s.Minutes[1].Count != 30 {
+		t.Fatalf("minutes = %+v", s.Minutes)
+	}
+	if s.Totals.Unique != 90 || s.Totals.Neu != 90 {
+		t.Fatalf("totals = %+v", s.Totals)
+	}
+}
+
+func TestMinutesKept24HoursAndBounded(t *testing.T) {
+	a := New()
+	// 30 hours of one mention a minute: only 24 h survive.
+	for i := 0; i < 30*60; i++ {
+		a.Add(mention(fmt.Sprint(i), "x", feeds.Neutral, 0), t0.Add(time.Duration(i)*time.Minute))
+	}
+	s := a.Snapshot(t0.Add(30*60*time.Minute - time.Minute))
+	if len(s.Minutes) != minutesKept {
+		t.Fatalf("minutes = %d, want %d", len(s.Minutes), minutesKept)
+	}
+	for _, b := range s.Minutes {
+		if b.Count != 1 {
+			t.Fatalf("bin %v count %d, want 1", b.Start, b.Count)
+		}
+	}
+	if len(a.minutes.bins) != minutesKept {
+		t.Fatal("ring grew")
+	}
+}
+
+func TestStreamRingNewestFirst(t *testing.T) {
+	a := New()
+	for i := 0; i < StreamSize+10; i++ {
+		a.Add(mention(fmt.Sprint(i), "x", feeds.Neutral, 0), t0)
+	}
+	s := a.Snapshot(t0)
+	if len(s.Recent) != StreamSize {
+		t.Fatalf("recent = %d", len(s.Recent))
+	}
+	if s.Recent[0].ID != fmt.Sprint(StreamSize+9) || s.Recent[StreamSize-1].ID != "10" {
+		t.Fatalf("order: first %s last %s", s.Recent[0].ID, s.Recent[StreamSize-1].ID)
+	}
+}
+
+func TestSentimentSplitAndNet(t *testing.T) {
+	a := New()
+	a.Add(mention("1", "x", feeds.Negative, -0.8), t0)
+	a.Add(mention("2", "x", feeds.Negative, -0.4), t0)
+	a.Add(mention("3", "x", feeds.Positive, 0.6), t0)
+	a.Add(&feeds.Mention{ID: "4", Text: "x"}, t0) // unscored counts as neutral 0
+	s := a.Snapshot(t0)
+	want := Split{Neg: 2, Neu: 1, Pos: 1, Net: (-0.8 - 0.4 + 0.6) / 4}
+	if s.Sentiment.Neg != want.Neg || s.Sentiment.Pos != want.Pos || s.Sentiment.Neu != want.Neu ||
+		fmt.Sprintf("%.4f", s.Sentiment.Net) != fmt.Sprintf("%.4f", want.Net) {
+		t.Fatalf("split = %+v, want %+v", s.Sentiment, want)
+	}
+}
+
+func TestTopAuthorsByReachAndCount(t *testing.T) {
+	a := New()
+	add := func(handle string, followers int64, n int) {
+		for i := 0; i < n; i++ {
+			m := mention(handle+fmt.Sprint(i), "x", feeds.Negative, -0.5)
+			m.Author = feeds.Author{Handle: handle, Name: "N " + handle, Followers: followers}
+			a.Add(m, t0)
+		}
+	}
+	add("star", 2_000_000, 1)
+	add("busy", 50, 7)
+	add("mid", 20_000, 3)
+	s := a.Snapshot(t0)
+	if s.TopByReach[0].Handle != "star" || s.TopByReach[1].Handle != "mid" {
+		t.Fatalf("by reach = %+v", s.TopByReach)
+	}
+	if s.TopByCount[0].Handle != "busy" || s.TopByCount[0].Mentions != 7 || s.TopByCount[0].Neg != 7 {
+		t.Fatalf("by count = %+v", s.TopByCount)
+	}
+}
+
+func TestAuthorsLeaveTheWindow(t *testing.T) {
+	a := New()
+	m := mention("1", "x", feeds.Neutral, 0)
+	m.Author.Handle = "old"
+	a.Add(m, t0)
+	n := mention("2", "x", feeds.Neutral, 0)
+	n.Author.Handle = "new"
+	a.Add(n, t0.Add(authorSpan*time.Minute))
+	s := a.Snapshot(t0.Add(authorSpan * time.Minute))
+	if len(s.TopByCount) != 1 || s.TopByCount[0].Handle != "new" {
+		t.Fatalf("window should hold only 'new': %+v", s.TopByCount)
+	}
+}
+
+func TestTrendingTermsBeatBaseline(t *testing.T) {
+	a := New()
+	// An hour of steady talk about "yaourt" (frequent, not trending)...
+	id := 0
+	for min := 0; min < 60; min++ {
+		for k := 0; k < 10; k++ {
+			id++
+			a.Add(mention(fmt.Sprint(id), "Le yaourt est bon", feeds.Positive, 0.4), t0.Add(time.Duration(min)*time.Minute))
+		}
+	}
+	// ...then five minutes where "intoxication" appears from nowhere.
+	for min := 60; min < 65; min++ {
+		for k := 0; k < 10; k++ {
+			id++
+			a.Add(mention(fmt.Sprint(id), "yaourt #Rappel: intoxication à l'usine de Lyon", feeds.Negative, -0.7),
+				t0.Add(time.Duration(min)*time.Minute))
+		}
+	}
+	s := a.Snapshot(t0.Add(64 * time.Minute))
+	if len(s.Trending) < 3 {
+		t.Fatalf("trending = %+v", s.Trending)
+	}
+	top := map[string]bool{}
+	for _, ts := range s.Trending[:4] {
+		top[ts.Term] = true
+	}
+	for _, want := range []string{"intoxication", "#rappel", "usine", "lyon"} {
+		if !top[want] {
+			t.Errorf("%q not among the top trending: %+v", want, s.Trending)
+		}
+	}
+	for _, ts := range s.Trending {
+		if ts.Term == "yaourt" && ts.Lift > 1.5 {
+			t.Errorf("steady term trends: %+v", ts)
+		}
+		if ts.Term == "l'usine" || ts.Term == "est" || ts.Term == "le" {
+			t.Errorf("stop word or elision leaked: %q", ts.Term)
+		}
+	}
+}
+
+func TestTokenizer(t *testing.T) {
+	tok := newTokenizer()
+	cases := []struct{ in, want string }{
+		{"L'usine de Lyon ferme!", "usine lyon ferme"},
+		{"#Boycott @marque https://x.example/a?b=1 2026 100%", "#boycott"},
+		{"Qu'est-ce que c'est que ÇA, l’HORREUR", "horreur"},
+		{"not bad at all, really", "bad"},
+	}
+	for _, c := range cases {
+		got := fmt.Sprint(tok.split(c.in, nil))
+		if got != "["+c.want+"]" {
+			t.Errorf("split(%q) = %s, want [%s]", c.in, got, c.want)
+		}
+	}
+}
+
+func TestTallyPruningBoundsMemory(t *testing.T) {
+	a := New()
+	for i := 0; i < 50_000; i++ {
+		a.Add(mention(fmt.Sprint(i), fmt.Sprintf("term%dx", i), feeds.Neutral, 0), t0)
+	}
+	if n := len(a.terms.minutes[a.terms.index(t0)]); n > tallyCap {
+		t.Fatalf("minute tally holds %d keys, cap %d", n, tallyCap)
+	}
+	if n := len(a.authors.minutes[a.authors.index(t0)]); n > tallyCap {
+		t.Fatalf("author tally holds %d keys", n)
+	}
+}
+
+func TestDeletesAndUpdatesAddNoVolume(t *testing.T) {
+	a := New()
+	a.Add(mention("1", "x", feeds.Neutral, 0), t0)
+	a.Add(&feeds.Mention{ID: "1", Op: feeds.OpDelete}, t0)
+	a.Add(&feeds.Mention{ID: "1", Op: feeds.OpUpdate, Text: "y"}, t0)
+	s := a.Snapshot(t0)
+	if s.Seconds[len(s.Seconds)-1].Count != 1 || s.Totals.Deletes != 1 || s.Totals.Updates != 1 || s.Totals.Unique != 3 {
+		t.Fatalf("totals %+v, last second %+v", s.Totals, s.Seconds[len(s.Seconds)-1])
+	}
+}

@@ -1,0 +1,138 @@
+package aggregate
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed stopwords.txt
+var stopwordsText string
+
+// parseStopwords reads the embedded list: words separated by white space,
+// lines starting with # ignored.
+func parseStopwords(text string) map[string]struct{} {
+	set := map[string]struct{}{}
+	for _, line := range strings.Split(text, "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		for _, w := range strings.Fields(line) {
+			set[w] = struct{}{}
+		}
+	}
+	return set
+}
+
+// tokenizer splits a post into candidate trending terms without allocating
+// for terms it has seen before: tokens are built in a scratch buffer and
+// interned, so map keys are shared strings.
+type tokenizer struct {
+	stop   map[string]struct{}
+	intern map[string]string
+	buf    []byte
+}
+
+// maxIntern bounds the intern table; past it the table starts over, which
+// costs a few allocations and keeps memory flat on a firehose.
+const maxIntern = 200_000
+
+func newTokenizer() *tokenizer {
+	return &tokenizer{stop: parseStopwords(stopwordsText), intern: map[string]string{}}
+}
+
+// split appends to dst every term of text: lower-cased words of at least three
+// letters, hashtags with their '#', elisions (l', qu', c'...) removed; URLs,
+// @handles, numbers and stop words skipped.
+func (t *tokenizer) split(text string, dst []string) []string {
+	for i := 0; i < len(text); {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !isTermStart(r) {
+			i += size
+			continue
+		}
+		end := tokenEnd(text, i+size)
+		dst = t.emit(text[i:end], dst)
+		i = end
+	}
+	return dst
+}
+
+func isTermStart(r rune) bool {
+	return r == '#' || r == '@' || unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// tokenEnd returns where the token starting before i ends: letters, digits,
+// apostrophes, hyphens and underscores, plus URL characters so that a URL
+// stays one token and can be skipped whole.
+func tokenEnd(text string, i int) int {
+	for i < len(text) {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("'’-_:/.?=&%", r)) {
+			break
+		}
+		i += size
+	}
+	return i
+}
+
+func (t *tokenizer) emit(tok string, dst []string) []string {
+	if tok[0] == '@' || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
+		return dst
+	}
+	tok = strings.TrimRight(tok, "'’-_:/.?=&%")
+	tok = stripElision(tok)
+	if utf8.RuneCountInString(tok) < 3 || isNumber(tok) {
+		return dst
+	}
+	t.buf = appendLower(t.buf[:0], tok)
+	if _, stop := t.stop[string(t.buf)]; stop {
+		return dst
+	}
+	term, ok := t.intern[string(t.buf)]
+	if !ok {
+		if len(t.intern) >= maxIntern {
+			clear(t.intern)
+		}
+		term = string(t.buf)
+		t.intern[term] = term
+	}
+	return append(dst, term)
+}
+
+// stripElision removes a French elided article or pronoun: l'usine -> usine.
+func stripElision(tok string) string {
+	for i := 0; i < len(tok) && i < 5; i++ {
+		if tok[i] == '\'' {
+			return tok[i+1:]
+		}
+		if strings.HasPrefix(tok[i:], "’") {
+			return tok[i+len("’"):]
+		}
+	}
+	return tok
+}
+
+func isNumber(tok string) bool {
+	for _, r := range tok {
+		if !unicode.IsDigit(r) && r != '.' && r != ',' && r != '#' {
+			return false
+		}
+	}
+	return true
+}
+
+func appendLower(dst []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			dst = append(dst, byte(r))
+			continue
+		}
+		dst = utf8.AppendRune(dst, unicode.ToLower(r))
+	}
+	return dst
+}
