@@ -1,0 +1,160 @@
+package incidents
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"sync"
+)
+
+// Report is the outcome of verifying a journal.
+type Report struct {
+	Path string
+	// Entries is how many entries verified, from seq 1 to HeadSeq.
+	Entries  int64
+	HeadSeq  int64
+	HeadHash string
+	// OK is true when every line verified and the file ends with a newline.
+	OK bool
+	// FirstBadSeq is the seq at which the chain breaks (the seq that a
+	// deleted line held, say); Line is its 1-based line number and Reason
+	// says what is wrong. Zero when OK.
+	FirstBadSeq int64
+	Line        int
+	Reason      string
+	// Torn is true when the only problem is an incomplete last line, as a
+	// crash in the middle of a write leaves; Open moves it aside.
+	Torn      bool
+	TornBytes int64
+	// Lines is the number of lines in the file, torn tail included.
+	Lines int
+}
+
+// scanned is a parsed journal image: the verified prefix and where it ends.
+type scanned struct {
+	entries []Entry
+	report  Report
+	// goodLen is the byte length of the verified prefix.
+	goodLen int64
+	// lastHash is the hash member of the file's last complete line, even
+	// when that line does not verify: the "old head" a new segment cites.
+	lastHash string
+	lastSeq  int64
+}
+
+type parsedLine struct {
+	entry Entry
+	err   error
+	end   int64 // offset just past the newline
+}
+
+// scan verifies a journal image. Lines are decoded and hashed in parallel;
+// the chain (seq, prev_hash, time order) is then checked in order.
+func scan(data []byte) scanned {
+	complete := data
+	var torn []byte
+	if i := bytes.LastIndexByte(data, '\n'); i+1 < len(data) {
+		complete, torn = data[:i+1], data[i+1:]
+	}
+	lines := parseLines(complete)
+	s := checkChain(lines)
+	s.report.Lines = len(lines)
+	if len(torn) > 0 {
+		s.report.Lines++
+		if s.report.OK {
+			s.report.OK = false
+			s.report.Torn = true
+			s.report.TornBytes = int64(len(torn))
+			s.report.FirstBadSeq = s.report.HeadSeq + 1
+			s.report.Line = len(lines) + 1
+			s.report.Reason = fmt.Sprintf("incomplete last line (%d bytes without a newline): a torn write", len(torn))
+		}
+	}
+	return s
+}
+
+func checkChain(lines []parsedLine) scanned {
+	var s scanned
+	var prevHash string
+	var prevAt int64
+	for i, l := range lines {
+		want := s.report.HeadSeq + 1
+		if l.err == nil {
+			s.lastHash, s.lastSeq = l.entry.Hash, l.entry.Seq
+		}
+		if reason := chainFault(l, want, prevHash, prevAt); reason != "" {
+			s.report.FirstBadSeq, s.report.Line, s.report.Reason = want, i+1, reason
+			s.lastHash, s.lastSeq = lastHashOf(lines)
+			s.entries = entriesOf(lines[:i])
+			return s
+		}
+		prevHash = l.entry.Hash
+		prevAt = l.entry.RecordedAt.UnixMilli()
+		s.report.HeadSeq, s.report.HeadHash = l.entry.Seq, l.entry.Hash
+		s.report.Entries++
+		s.goodLen = l.end
+	}
+	s.entries = entriesOf(lines)
+	s.report.OK = true
+	return s
+}
+
+func entriesOf(lines []parsedLine) []Entry {
+	out := make([]Entry, len(lines))
+	for i := range lines {
+		out[i] = lines[i].entry
+	}
+	return out
+}
+
+// chainFault says what is wrong with line l at the place of seq want.
+func chainFault(l parsedLine, want int64, prevHash string, prevAt int64) string {
+	switch {
+	case l.err != nil:
+		return l.err.Error()
+	case l.entry.Seq != want:
+		return fmt.Sprintf("seq %d found where %d was expected: an entry was deleted, inserted or reordered", l.entry.Seq, want)
+	case l.entry.PrevHash != prevHash:
+		return "prev_hash does not match the previous entry's hash: the chain was rewritten"
+	case l.entry.RecordedAt.UnixMilli() < prevAt:
+		return "recorded_at goes backwards"
+	}
+	return ""
+}
+
+func lastHashOf(lines []parsedLine) (string, int64) {
+	for i := len(lines) - 1; i >= 0; i-- {
+		if lines[i].err == nil || lines[i].err == errHashMismatch {
+			return lines[i].entry.Hash, lines[i].entry.Seq
+		}
+	}
+	return "", 0
+}
+
+// parseLines splits complete (which ends with a newline, or is empty) and
+// decodes the lines on every CPU.
+func parseLines(complete []byte) []parsedLine {
+	var starts []int
+	for off := 0; off < len(complete); {
+		starts = append(starts, off)
+		off += bytes.IndexByte(complete[off:], '\n') + 1
+	}
+	out := make([]parsedLine, len(starts))
+	workers := min(runtime.GOMAXPROCS(0), 1+len(starts)/4096)
+	var wg sync.WaitGroup
+	for w := range workers {
+		lo, hi := w*len(starts)/workers, (w+1)*len(starts)/workers
+		wg.Go(func() {
+			for i := lo; i < hi; i++ {
+				end := len(complete)
+				if i+1 < len(starts) {
+					end = starts[i+1]
+				}
+				e, err := decodeLine(complete[starts[i] : end-1])
+				out[i] = parsedLine{entry: e, err: err, end: int64(end)}
+			}
+		})
+	}
+	wg.Wait()
+	return out
+}
