@@ -95,7 +95,7 @@ func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {
 // saw before a mention reached Add, so that totals tell the whole story.
 func (a *Aggregator) CountReceived(n int64) { a.totals.Received += n }
 func (a *Aggregator) CountDuplicate()       { a.totals.Duplicates++ }
-func (a *Aggregator) CountUnmatched()       { a.totals.Unmatched++ }
+func (a *Aggregator) CountUnmatched()       { a.totals.Unmatched++; a.totals.Unique++ }
 func (a *Aggregator) Totals() Totals        { return a.totals }
 func (a *Aggregator) countLabel(l labelIndex) {
 	switch l {

@@ -39,7 +39,7 @@ type Snapshot struct {
 // Totals count everything since start.
 type Totals struct {
 	Received   int64 // mentions offered to the pipeline
-	Unique     int64 // accepted after dedupe
+	Unique     int64 // passed dedupe (Unmatched included)
 	Duplicates int64
 	Unmatched  int64 // matched no topic and were dropped
 	Updates    int64

@@ -1,0 +1,58 @@
+package pipeline
+
+import (
+	"hash/maphash"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// Dedupe remembers recently seen mention keys in bounded memory: two
+// generations of 64-bit hashes, the older dropped whole when the newer
+// fills. It remembers at least genSize and at most 2*genSize keys, so a
+// duplicate is caught as long as fewer than genSize other mentions came in
+// between (about 5 s at 50,000/s, hours at crisis rates of a few per
+// second). A 64-bit hash makes a false duplicate about as likely as a disk
+// error; storing hashes, not ids, keeps memory flat (16 MiB at most).
+type Dedupe struct {
+	seed     maphash.Seed
+	genSize  int
+	cur, old map[uint64]struct{}
+}
+
+// DefaultDedupeSize is the generation size used by the room.
+const DefaultDedupeSize = 1 << 18
+
+// NewDedupe returns a Dedupe with generations of genSize keys.
+func NewDedupe(genSize int) *Dedupe {
+	return &Dedupe{seed: maphash.MakeSeed(), genSize: genSize,
+		cur: make(map[uint64]struct{}, genSize), old: map[uint64]struct{}{}}
+}
+
+// Seen records m's key and reports whether it was already there. The key is
+// the id for a create; an update is new when its text is, and a delete is
+// seen once, so that an edit or a deletion is not mistaken for a resend of
+// the original post.
+func (d *Dedupe) Seen(m *feeds.Mention) bool {
+	var h maphash.Hash
+	h.SetSeed(d.seed)
+	h.WriteString(string(m.Op))
+	h.WriteByte(0)
+	h.WriteString(m.ID)
+	if m.Op == feeds.OpUpdate {
+		h.WriteByte(0)
+		h.WriteString(m.Text)
+	}
+	k := h.Sum64()
+	if _, ok := d.cur[k]; ok {
+		return true
+	}
+	if _, ok := d.old[k]; ok {
+		return true
+	}
+	if len(d.cur) >= d.genSize {
+		d.old, d.cur = d.cur, d.old
+		clear(d.cur)
+	}
+	d.cur[k] = struct{}{}
+	return false
+}
