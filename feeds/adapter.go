@@ -22,7 +22,9 @@ type Adapter interface {
 	// dst unchanged and nil. A bad frame returns a *RejectError and the
 	// connection goes on; an error wrapping ErrTerminal ends the feed (an
 	// auth failure reported in-band, say). Mentions are returned raw: the
-	// client normalizes and sanitizes them.
+	// client normalizes and sanitizes them. frame is only valid during the
+	// call (the client reuses its buffer). A batch frame with some bad
+	// elements may return the good mentions together with a Rejects error.
 	Decode(frame []byte, dst []*Mention) ([]*Mention, error)
 	// Replayable reports whether a reconnect can replay what was missed
 	// (a cursor or a since filter), for the gap record.
@@ -32,11 +34,14 @@ type Adapter interface {
 }
 
 // ErrTerminal marks an error after which reconnecting is pointless (bad
-// credentials, a refused subscription): the feed goes to auth_failed or down.
+// credentials, a refused subscription): the feed goes to auth_failed (when
+// the error also wraps ErrAuth) or down.
 var ErrTerminal = errors.New("terminal feed error")
 
 // Sink receives accepted batches of normalized, sanitized mentions. Ingest is
-// called from feed goroutines and must never block on a user interface.
+// called from feed goroutines and must never block on a user interface. The
+// batch slice and its mentions belong to the Sink once handed over; mentions
+// are not modified by the feed afterwards.
 type Sink interface {
 	Ingest(batch []*Mention)
 }
