@@ -10,8 +10,9 @@ import (
 	"github.com/warroom-dev/warroom/feeds"
 )
 
-// Snapshot is an immutable copy of the aggregates at one instant. The TUI
-// pulls one on each tick; nothing in it is shared with the aggregator.
+// Snapshot is a copy of the aggregates at one instant. The TUI pulls one on
+// each tick. It is read-only: the top lists may be shared with other
+// snapshots taken within the same second, and Recent shares the mentions.
 type Snapshot struct {
 	At     time.Time
 	Totals Totals

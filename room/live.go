@@ -1,0 +1,98 @@
+package room
+
+import (
+	"context"
+	"fmt"
+	"runtime/debug"
+	"sync"
+	"time"
+
+	"github.com/warroom-dev/warroom/aggregate"
+	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/pipeline"
+)
+
+// Feed is a running source of mentions: a websocket client or a capture
+// reader. Run blocks until ctx is done or the feed gives up for good.
+type Feed interface {
+	Name() string
+	Status() feeds.Status
+	Run(ctx context.Context) error
+}
+
+// Live is the room held by one process. Feeds push into the pipeline from
+// their own goroutines; terminals pull snapshots. Nothing here waits on a
+// terminal.
+type Live struct {
+	brand string
+	clock func() time.Time
+	pipe  *pipeline.Pipeline
+	feeds []Feed
+	// competitors names the topics shown as competitors in share of voice.
+	competitors map[string]bool
+}
+
+// New returns a room around pipe. clock is the room's time source.
+func New(brand string, pipe *pipeline.Pipeline, clock func() time.Time) *Live {
+	if clock == nil {
+		clock = time.Now
+	}
+	return &Live{brand: brand, clock: clock, pipe: pipe, competitors: map[string]bool{}}
+}
+
+// AddFeed registers a feed; call before Run.
+func (l *Live) AddFeed(f Feed) { l.feeds = append(l.feeds, f) }
+
+// MarkCompetitor flags a topic as a competitor for share of voice.
+func (l *Live) MarkCompetitor(topic string) { l.competitors[topic] = true }
+
+// Pipeline returns the room's pipeline.
+func (l *Live) Pipeline() *pipeline.Pipeline { return l.pipe }
+
+// Run runs every feed until ctx is done. A feed that ends on its own (bad
+// credentials, a finished capture) stays listed with its final status. A
+// panic in a feed is recovered and returned, so that the caller can restore
+// the terminal instead of leaving it raw.
+func (l *Live) Run(ctx context.Context) error {
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var wg sync.WaitGroup
+	panics := make(chan error, len(l.feeds))
+	for _, f := range l.feeds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			defer func() {
+				if r := recover(); r != nil {
+					panics <- fmt.Errorf("feed %s panicked: %v\n%s", f.Name(), r, debug.Stack())
+					cancel()
+				}
+			}()
+			_ = f.Run(ctx) // the final state is in f.Status()
+		}()
+	}
+	wg.Wait()
+	select {
+	case err := <-panics:
+		return err
+	default:
+		return nil
+	}
+}
+
+// Snapshot implements Room.
+func (l *Live) Snapshot() Snapshot {
+	now := l.clock()
+	s := Snapshot{At: now, Brand: l.brand, Agg: l.pipe.Snapshot(now)}
+	// The aggregator shares its top lists between snapshots: copy before
+	// writing the competitor flags.
+	s.Agg.Topics = append([]aggregate.TopicStat(nil), s.Agg.Topics...)
+	for i := range s.Agg.Topics {
+		s.Agg.Topics[i].Competitor = l.competitors[s.Agg.Topics[i].Topic]
+	}
+	s.Feeds = make([]feeds.Status, len(l.feeds))
+	for i, f := range l.feeds {
+		s.Feeds[i] = f.Status()
+	}
+	return s
+}
