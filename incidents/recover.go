@@ -39,11 +39,12 @@ func moveTornTail(path string, data []byte, s scanned) (Draft, error) {
 func startSegment(path string, data []byte, s scanned, now time.Time) (Draft, error) {
 	old := path + ".broken-" + now.UTC().Format("20060102T150405.000Z")
 	tmp := path + ".segment-tmp"
+	// Copy, then rename over: a crash at any point leaves a journal at path.
+	if err := writeSynced(old, data); err != nil {
+		return Draft{}, fmt.Errorf("new segment: keep old file: %w", err)
+	}
 	if err := writeSynced(tmp, data[:s.goodLen]); err != nil {
 		return Draft{}, fmt.Errorf("new segment: %w", err)
-	}
-	if err := os.Rename(path, old); err != nil {
-		return Draft{}, fmt.Errorf("new segment: keep old file: %w", err)
 	}
 	if err := os.Rename(tmp, path); err != nil {
 		return Draft{}, fmt.Errorf("new segment: %w", err)
