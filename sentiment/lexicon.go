@@ -1,0 +1,159 @@
+package sentiment
+
+import (
+	"bufio"
+	"bytes"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+)
+
+// errNoWord is a lexicon form in which the tokenizer finds no token: it
+// could never match a text.
+var errNoWord = errors.New("no word in it")
+
+// kind says what a lexicon entry does; an entry may do several things
+// ("super" is a positive word and a booster).
+type kind uint16
+
+const (
+	kValence     kind = 1 << iota // a sentiment word or phrase
+	kBooster                      // very, très / kind of, un peu: scales the next sentiment word
+	kNegator                      // not, pas, jamais, sans: flips the next three words
+	kNeOpen                       // French "ne": flips the words up to its partner
+	kNePartner                    // pas, plus, jamais, rien...: closes "ne"
+	kContrast                     // but, mais: what follows weighs more
+	kNo                           // English "no" (VADER's special rules)
+	kPhraseStart                  // first word of a multi-word entry
+)
+
+// known is what counts as "found in the lexicon" for the confidence.
+const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast | kNo
+
+var kindNames = map[string]kind{
+	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
+	"contrast": kContrast, "no": kNo,
+}
+
+type entry struct {
+	valence float64 // -4..+4
+	boost   float64 // added to the next sentiment word, away from zero
+	kind    kind
+}
+
+// lexicon is one language's words and phrases, keyed by their folded
+// tokens joined by one space.
+type lexicon struct {
+	index     map[string]int32
+	entries   []entry
+	maxPhrase int // longest phrase, in tokens
+}
+
+func newLexicon() *lexicon { return &lexicon{index: make(map[string]int32, 16384)} }
+
+// find returns the index of key's entry, or -1. No allocation.
+func (l *lexicon) find(key []byte) int32 {
+	if i, ok := l.index[string(key)]; ok {
+		return i
+	}
+	return -1
+}
+
+// slot returns the entry for key, creating it.
+func (l *lexicon) slot(key string) *entry {
+	i, ok := l.index[key]
+	if !ok {
+		i = int32(len(l.entries))
+		l.entries = append(l.entries, entry{})
+		l.index[key] = i
+	}
+	return &l.entries[i]
+}
+
+// set records form with kind k and value v. The form goes through the
+// tokenizer, so that "n'importe quoi", "N'IMPORTE QUOI" and the text meet;
+// a form of several tokens becomes a phrase.
+func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
+	t.run(form)
+	if len(t.toks) == 0 || t.toks[0].flags&tLiteral != 0 {
+		return fmt.Errorf("%q: %w", form, errNoWord)
+	}
+	key := string(t.buf[t.toks[0].start:t.toks[len(t.toks)-1].end])
+	if n := len(t.toks); n > 1 {
+		l.slot(string(t.key(t.toks[0]))).kind |= kPhraseStart
+		l.maxPhrase = max(l.maxPhrase, n)
+	}
+	e := l.slot(key)
+	e.kind |= k
+	switch k {
+	case kValence:
+		e.valence = v
+	case kBooster:
+		e.boost = v
+	}
+	return nil
+}
+
+// load reads a lexicon file: '#' comments, then lines of
+// "forms<TAB>value[<TAB>kinds]". forms is a comma-separated list where
+// "base+s+es" stands for base, bases and basees; kinds is a comma-separated
+// list of kindNames (empty: a sentiment word).
+func (l *lexicon) load(t *tokenizer, name string, data []byte) error {
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	for n := 1; sc.Scan(); n++ {
+		line := strings.TrimRight(sc.Text(), "\r")
+		if line == "" || line[0] == '#' {
+			continue
+		}
+		if err := l.loadLine(t, line); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func (l *lexicon) loadLine(t *tokenizer, line string) error {
+	f := strings.Split(line, "\t")
+	if len(f) < 2 || len(f) > 3 {
+		return fmt.Errorf("want forms<TAB>value[<TAB>kinds], got %d fields", len(f))
+	}
+	v, err := strconv.ParseFloat(strings.TrimSpace(f[1]), 64)
+	if err != nil || v < -4 || v > 4 {
+		return fmt.Errorf("value %q is not a number in -4..+4", f[1])
+	}
+	kinds := []string{""}
+	if len(f) == 3 && f[2] != "" {
+		kinds = strings.Split(f[2], ",")
+	}
+	for _, form := range expandForms(f[0]) {
+		for _, kn := range kinds {
+			k, ok := kindNames[kn]
+			if !ok {
+				return fmt.Errorf("unknown kind %q", kn)
+			}
+			if err := l.set(t, form, k, v); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// expandForms turns "content+e+s+es,heureux" into content, contente,
+// contents, contentes, heureux.
+func expandForms(s string) []string {
+	var out []string
+	for _, form := range strings.Split(s, ",") {
+		form = strings.TrimSpace(form)
+		parts := strings.Split(form, "+")
+		if parts[0] == "" {
+			continue
+		}
+		out = append(out, parts[0])
+		for _, suf := range parts[1:] {
+			out = append(out, parts[0]+suf)
+		}
+	}
+	return out
+}

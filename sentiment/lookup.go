@@ -1,0 +1,85 @@
+package sentiment
+
+// lookup finds each token's entry, joining multi-word entries ("pas
+// terrible", "not bad at all") into one token. A stretched word that is not
+// found as written with doubled letters is tried with single ones
+// ("nuuuul" -> "nuul" -> "nul").
+func (s *Scorer) lookup(lex *lexicon) {
+	toks := s.t.toks
+	out := 0
+	for i := 0; i < len(toks); i++ {
+		k := toks[i]
+		k.ent = lex.find(s.t.key(k))
+		if k.ent < 0 && k.flags&tStretched != 0 {
+			k.ent = s.findSingled(lex, s.t.key(k))
+		}
+		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
+			if n, ent := s.phrase(lex, i); n > 1 {
+				last := toks[i+n-1]
+				k.end, k.ent = last.end, ent
+				for _, p := range toks[i+1 : i+n] {
+					k.flags &= p.flags | ^tCaps
+				}
+				i += n - 1
+			}
+		}
+		toks[out] = k
+		out++
+	}
+	s.t.toks = toks[:out]
+}
+
+// phrase returns the length and entry of the longest phrase starting at
+// token i that does not cross a clause boundary.
+func (s *Scorer) phrase(lex *lexicon, i int) (int, int32) {
+	toks := s.t.toks
+	n := min(lex.maxPhrase, len(toks)-i)
+	for j := 1; j < n; j++ {
+		if toks[i+j].flags&tBoundary != 0 {
+			n = j
+			break
+		}
+	}
+	for ; n > 1; n-- {
+		e := lex.find(s.t.buf[toks[i].start:toks[i+n-1].end])
+		if e >= 0 && lex.entries[e].kind&known != 0 {
+			return n, e
+		}
+	}
+	return 1, -1
+}
+
+// findSingled looks key up with every doubled letter made single.
+func (s *Scorer) findSingled(lex *lexicon, key []byte) int32 {
+	s.alt = s.alt[:0]
+	for i, c := range key {
+		if i > 0 && c == key[i-1] && c > '9' {
+			continue
+		}
+		s.alt = append(s.alt, c)
+	}
+	return lex.find(s.alt)
+}
+
+// bracketNe marks the words between French "ne" and its partner ("je
+// n'aime pas ça": "aime"), which look-back negation cannot see.
+func (s *Scorer) bracketNe(lex *lexicon) {
+	toks := s.t.toks
+	for i := range toks {
+		if !s.is(lex, toks[i], kNeOpen) {
+			continue
+		}
+		for j := i + 1; j < len(toks) && j <= i+4 && toks[j].flags&tBoundary == 0; j++ {
+			if s.is(lex, toks[j], kNePartner) {
+				for k := i + 1; k < j; k++ {
+					toks[k].flags |= tNeBracket
+				}
+				break
+			}
+		}
+	}
+}
+
+func (s *Scorer) is(lex *lexicon, k token, kd kind) bool {
+	return k.ent >= 0 && lex.entries[k.ent].kind&kd != 0
+}

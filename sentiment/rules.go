@@ -1,0 +1,176 @@
+package sentiment
+
+// valences gives each token its valence with VADER's rules (caps, boosters
+// and negation in a three-word look-back, "no", "least") and French "ne ...
+// pas" brackets. It returns how many tokens the lexicon knows.
+func (s *Scorer) valences(lex *lexicon, li int) (hits int) {
+	toks := s.t.toks
+	capDiff := s.capDiff()
+	for i := range toks {
+		toks[i].val = 0
+		if toks[i].ent < 0 {
+			if li == langEN && toks[i].flags&tApos != 0 && hasNT(s.t.key(toks[i])) {
+				hits++
+			}
+			continue
+		}
+		e := &lex.entries[toks[i].ent]
+		if e.kind&known != 0 {
+			hits++
+		}
+		if e.kind&kValence == 0 || s.actsAsBooster(lex, i) {
+			continue
+		}
+		toks[i].val = s.valence(lex, li, i, e.valence, capDiff)
+	}
+	return hits
+}
+
+// capDiff reports VADER's "some words, not all, are in capitals".
+func (s *Scorer) capDiff() bool {
+	caps := 0
+	for _, k := range s.t.toks {
+		if k.flags&tCaps != 0 {
+			caps++
+		}
+	}
+	return caps > 0 && caps < len(s.t.toks)
+}
+
+// actsAsBooster: a word that is both a booster and a sentiment word
+// ("super", "grave", "incredibly") boosts when a sentiment word follows.
+func (s *Scorer) actsAsBooster(lex *lexicon, i int) bool {
+	if !s.is(lex, s.t.toks[i], kBooster) {
+		return false
+	}
+	if i+1 < len(s.t.toks) && s.is(lex, s.t.toks[i+1], kValence) {
+		return true
+	}
+	return lex.entries[s.t.toks[i].ent].valence == 0
+}
+
+func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float64 {
+	toks := s.t.toks
+	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && toks[i+1].flags&tBoundary == 0 {
+		return 0
+	}
+	v = s.noCheck(lex, i, v)
+	if capDiff && toks[i].flags&tCaps != 0 {
+		v += sign(v) * capIncr
+	}
+	negated := false
+	for k := 0; k < 3 && i > k && toks[i-k].flags&tBoundary == 0; k++ {
+		p := i - (k + 1)
+		if s.is(lex, toks[p], kValence) && !s.actsAsBooster(lex, p) {
+			continue
+		}
+		v += s.boost(lex, toks[p], v, capDiff) * [3]float64{1, 0.95, 0.9}[k]
+		if s.is(lex, toks[p], kNegator) || li == langEN && toks[p].flags&tApos != 0 && hasNT(s.t.key(toks[p])) {
+			v, negated = s.negate(li, i, k, v), true
+		}
+	}
+	if li == langFR && !negated && toks[i].flags&tNeBracket != 0 {
+		v *= negScalar
+	}
+	if li == langEN {
+		v = s.leastCheck(lex, i, v)
+	}
+	return v
+}
+
+// boost is the booster value of token p for a word of valence v.
+func (s *Scorer) boost(lex *lexicon, p token, v float64, capDiff bool) float64 {
+	if p.ent < 0 || lex.entries[p.ent].kind&kBooster == 0 {
+		return 0
+	}
+	b := lex.entries[p.ent].boost
+	if v < 0 {
+		b = -b
+	}
+	if capDiff && p.flags&tCaps != 0 {
+		b += sign(v) * capIncr
+	}
+	return b
+}
+
+// negate applies a negator k+1 words before token i, with VADER's English
+// exceptions "never so/this good" (stronger) and "without doubt" (none).
+func (s *Scorer) negate(li, i, k int, v float64) float64 {
+	if li == langEN && k > 0 {
+		p := i - (k + 1)
+		first := string(s.t.key(s.t.toks[p]))
+		for q := p + 1; q < i; q++ {
+			w := string(s.t.key(s.t.toks[q]))
+			switch {
+			case first == "never" && (w == "so" || w == "this"):
+				return v * neverSo
+			case first == "without" && w == "doubt":
+				return v
+			}
+		}
+	}
+	return v * negScalar
+}
+
+// noCheck: VADER's "no good", "no love or hope".
+func (s *Scorer) noCheck(lex *lexicon, i int, v float64) float64 {
+	toks := s.t.toks
+	if toks[i].flags&tBoundary != 0 {
+		return v
+	}
+	if i > 0 && s.is(lex, toks[i-1], kNo) || i > 1 && s.is(lex, toks[i-2], kNo) && toks[i-1].flags&tBoundary == 0 {
+		return v * negScalar
+	}
+	if i > 2 && s.is(lex, toks[i-3], kNo) {
+		if w := string(s.t.key(toks[i-1])); w == "or" || w == "nor" {
+			return v * negScalar
+		}
+	}
+	return v
+}
+
+// leastCheck: "least happy" is negated, "at least happy" is not.
+func (s *Scorer) leastCheck(lex *lexicon, i int, v float64) float64 {
+	toks := s.t.toks
+	if i == 0 || string(s.t.key(toks[i-1])) != "least" {
+		return v
+	}
+	if i > 1 {
+		if w := string(s.t.key(toks[i-2])); w == "at" || w == "very" {
+			return v
+		}
+	}
+	return v * negScalar
+}
+
+// contrast weighs the words before the first "but"/"mais" down and those
+// after it up.
+func (s *Scorer) contrast(lex *lexicon) {
+	toks := s.t.toks
+	for i := range toks {
+		if !s.is(lex, toks[i], kContrast) {
+			continue
+		}
+		for j := range toks {
+			switch {
+			case j < i:
+				toks[j].val *= contrastLow
+			case j > i:
+				toks[j].val *= contrastHi
+			}
+		}
+		return
+	}
+}
+
+func hasNT(w []byte) bool {
+	n := len(w)
+	return n > 3 && w[n-3] == 'n' && w[n-2] == '\'' && w[n-1] == 't'
+}
+
+func sign(v float64) float64 {
+	if v < 0 {
+		return -1
+	}
+	return 1
+}

@@ -1,0 +1,126 @@
+package sentiment
+
+import (
+	"math"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// VADER's empirically derived constants (Hutto & Gilbert, 2014).
+const (
+	capIncr     = 0.733 // ALL-CAPS word among lower-case ones
+	negScalar   = -0.74 // a negated word
+	alpha       = 15    // compound normalization
+	exclIncr    = 0.292 // per "!", up to maxExcl
+	maxExcl     = 4
+	questIncr   = 0.18 // per "?" when 2 or 3
+	maxQuest    = 0.96 // 4 or more "?"
+	contrastLow = 0.5  // before "but"
+	contrastHi  = 1.5  // after "but"
+	neverSo     = 1.25 // "never so good"
+)
+
+// Result is the score of one text with its provenance.
+type Result struct {
+	Compound      float64     // -1..+1, VADER's normalization
+	Neg, Neu, Pos float64     // proportions of the text, summing to 1
+	Label         feeds.Label // pos / neu / neg at +/-0.05
+	Lang          string      // language scored: "fr", "en"; the asked or "" code when unscored
+	Confidence    float64     // share of tokens found in the lexicon, 0..1
+	Model         string      // e.g. "warroom-lex/1 fr"
+	Unscored      bool        // the language is not supported: the neutral score is no judgement
+}
+
+// Scorer scores texts with a Model. It holds scratch buffers and is NOT
+// safe for concurrent use: give each goroutine its own.
+type Scorer struct {
+	m   *Model
+	t   tokenizer
+	alt []byte
+}
+
+// NewScorer returns a Scorer of m.
+func (m *Model) NewScorer() *Scorer { return &Scorer{m: m} }
+
+// Score scores text written in lang ("fr", "en", "fr-FR"...; "" or "auto"
+// to detect). Once its buffers have grown, it allocates nothing.
+func (s *Scorer) Score(text, lang string) Result {
+	s.t.run(text)
+	if lang == "" || lang == "auto" {
+		lang = s.t.detect()
+	}
+	li, ok := langIndex(lang)
+	if !ok {
+		return Result{Neu: 1, Label: feeds.Neutral, Lang: lang, Model: Version, Unscored: true}
+	}
+	lex := s.m.lex[li]
+	s.lookup(lex)
+	s.bracketNe(lex)
+	hits := s.valences(lex, li)
+	s.contrast(lex)
+	r := s.compose(text)
+	r.Lang, r.Model = langCodes[li], s.m.names[li]
+	if n := len(s.t.toks); n > 0 {
+		r.Confidence = float64(hits) / float64(n)
+	}
+	return r
+}
+
+// compose sums the valences into VADER's compound score and proportions,
+// with "!" and "?" emphasis.
+func (s *Scorer) compose(text string) Result {
+	var sum, pos, neg float64
+	neu := 0
+	for _, k := range s.t.toks {
+		sum += k.val
+		switch {
+		case k.val > 0:
+			pos += k.val + 1
+		case k.val < 0:
+			neg += k.val - 1
+		default:
+			neu++
+		}
+	}
+	amp := punctEmphasis(text)
+	switch {
+	case sum > 0:
+		sum += amp
+	case sum < 0:
+		sum -= amp
+	}
+	r := Result{Compound: math.Max(-1, math.Min(1, sum/math.Sqrt(sum*sum+alpha)))}
+	r.Label = feeds.LabelFor(r.Compound)
+	switch {
+	case pos > -neg:
+		pos += amp
+	case pos < -neg:
+		neg -= amp
+	}
+	if total := pos - neg + float64(neu); total > 0 {
+		r.Pos, r.Neg, r.Neu = pos/total, -neg/total, float64(neu)/total
+	} else {
+		r.Neu = 1
+	}
+	return r
+}
+
+func punctEmphasis(text string) float64 {
+	excl, quest := 0, 0
+	for i := 0; i < len(text); i++ {
+		switch text[i] {
+		case '!':
+			excl++
+		case '?':
+			quest++
+		}
+	}
+	amp := float64(min(excl, maxExcl)) * exclIncr
+	switch {
+	case quest > 3:
+		amp += maxQuest
+	case quest > 1:
+		amp += float64(quest) * questIncr
+	}
+	return amp
+}
