@@ -51,11 +51,12 @@ func (e *KeyError) Error() string {
 		}
 		return msg
 	default:
-		return fmt.Sprintf("%s: `%s` must be %s, not %s", e.Pos, FormatPath(e.Path), article(e.Want), article(e.Got))
+		return fmt.Sprintf("%s: `%s` must be %s, not %s", e.Pos, FormatPath(e.Path), Article(e.Want), Article(e.Got))
 	}
 }
 
-func article(t string) string {
+// Article prefixes a TOML type name with "a" or "an".
+func Article(t string) string {
 	if t != "" && strings.ContainsRune("aeiou", rune(t[0])) {
 		return "an " + t
 	}
