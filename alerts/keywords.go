@@ -21,14 +21,14 @@ const maxFoldCache = 4096
 // accents, on whole words only ("hack" matches "Hack!" but not "hackathon").
 // It keeps scratch buffers, so it is as single-threaded as the engine.
 type matcher struct {
-	words []string         // as configured, deduplicated, for Inputs.Keywords
+	words []string           // as configured, deduplicated, for Inputs.Keywords
 	first map[string][]entry // folded first word -> entries starting with it
 	fold  transform.Transformer
 	// folded caches the folding of each non-ASCII rune met: running the
 	// normalization chain on every post costs microseconds and allocates.
 	folded map[rune]string
 	buf    []byte
-	toks  [][2]int
+	toks   [][2]int
 }
 
 // entry is one keyword: its index in words and its folded words after the first.
@@ -41,7 +41,7 @@ func newMatcher(words []string) *matcher {
 	m := &matcher{
 		first:  make(map[string][]entry),
 		folded: make(map[rune]string),
-		fold:  transform.Chain(cases.Fold(), norm.NFKD, runes.Remove(runes.In(unicode.Mn))),
+		fold:   transform.Chain(cases.Fold(), norm.NFKD, runes.Remove(runes.In(unicode.Mn))),
 	}
 	seen := make(map[string]bool)
 	for _, w := range words {

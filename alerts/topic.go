@@ -57,8 +57,8 @@ type topic struct {
 	kwBaseTo int64
 	kwBaseOK bool
 
-	reach  [topK]*feeds.Mention // pending high-reach negative posts since the last tick
-	spikeRun int                // consecutive closed bins with z >= k
+	reach    [topK]*feeds.Mention // pending high-reach negative posts since the last tick
+	spikeRun int                  // consecutive closed bins with z >= k
 }
 
 // newTopic creates a topic; ownWords says its keyword list differs from the
