@@ -1,0 +1,72 @@
+package tui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/bubbles/help"
+	"github.com/charmbracelet/lipgloss"
+)
+
+// helpView is the ? screen: every key of the global keymap and of every
+// pane, in sections flowed left to right as the width allows.
+type helpView struct {
+	*common
+	global help.KeyMap
+	panes  []Pane
+	model  help.Model
+}
+
+func newHelpView(c *common, global help.KeyMap, panes []Pane) *helpView {
+	m := help.New()
+	m.ShowAll = true
+	m.Styles.FullKey = c.st.HelpKey
+	m.Styles.FullDesc = c.st.HelpDesc
+	m.Styles.FullSeparator = c.st.Muted
+	m.Styles.Ellipsis = c.st.Muted
+	return &helpView{common: c, global: global, panes: panes, model: m}
+}
+
+// frame renders the help screen as an exact w x h framed rectangle.
+func (v *helpView) frame(w, h int) []string {
+	return frameLines("Keys · ? or esc to close", v.body(max(w-2, 0)), w, h, true, v.st)
+}
+
+// body lays the sections out in rows that fit the width.
+func (v *helpView) body(w int) []string {
+	var lines, row []string
+	rowW := 0
+	flush := func() {
+		if len(row) > 0 {
+			lines = append(lines, strings.Split(lipgloss.JoinHorizontal(lipgloss.Top, row...), "\n")...)
+			lines = append(lines, "")
+		}
+		row, rowW = nil, 0
+	}
+	for _, s := range v.sections() {
+		sw := lipgloss.Width(s) + 3
+		if rowW > 0 && rowW+sw > w {
+			flush()
+		}
+		row = append(row, lipgloss.NewStyle().PaddingRight(3).Render(s))
+		rowW += sw
+	}
+	flush()
+	return lines
+}
+
+// sections renders one block per keymap: a title, then its columns.
+func (v *helpView) sections() []string {
+	out := []string{v.section("Global", v.global)}
+	for _, p := range v.panes {
+		if len(p.FullHelp()) == 0 {
+			continue
+		}
+		title, _, _ := strings.Cut(p.Title(), " · ")
+		out = append(out, v.section(title, p))
+	}
+	return out
+}
+
+func (v *helpView) section(title string, k help.KeyMap) string {
+	return v.st.Accent.Render(title) + "\n" + v.model.FullHelpView(k.FullHelp())
+}

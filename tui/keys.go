@@ -1,0 +1,26 @@
+package tui
+
+import "github.com/charmbracelet/bubbles/key"
+
+// globalKeys are handled before the focused pane sees a key.
+type globalKeys struct {
+	Quit, Help, Next, Prev, Score key.Binding
+}
+
+func newGlobalKeys() globalKeys {
+	return globalKeys{
+		Quit:  key.NewBinding(key.WithKeys("q", "ctrl+c"), key.WithHelp("q", "quit")),
+		Help:  key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Next:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "next pane")),
+		Prev:  key.NewBinding(key.WithKeys("shift+tab"), key.WithHelp("shift+tab", "previous pane")),
+		Score: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "our / feed's score")),
+	}
+}
+
+func (k globalKeys) ShortHelp() []key.Binding {
+	return []key.Binding{k.Help, k.Next, k.Quit}
+}
+
+func (k globalKeys) FullHelp() [][]key.Binding {
+	return [][]key.Binding{{k.Next, k.Prev, k.Score, k.Help, k.Quit}}
+}

@@ -1,0 +1,25 @@
+package tui
+
+import (
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/warroom-dev/warroom/room"
+)
+
+// TickMsg asks for a snapshot; ticks are scheduled one at a time, after the
+// previous snapshot is applied, so a slow room never queues them.
+type TickMsg struct{ At time.Time }
+
+// SnapshotMsg carries a snapshot pulled from the room.
+type SnapshotMsg struct{ Snap room.Snapshot }
+
+func tickCmd(d time.Duration) tea.Cmd {
+	return tea.Tick(d, func(t time.Time) tea.Msg { return TickMsg{At: t} })
+}
+
+// pullCmd reads the room off the UI goroutine.
+func pullCmd(r room.Room) tea.Cmd {
+	return func() tea.Msg { return SnapshotMsg{Snap: r.Snapshot()} }
+}

@@ -1,0 +1,38 @@
+// Package tui is the crisis room's terminal: a header that is always on
+// screen (brand, feed health, totals, clocks) and a pane manager that lays
+// out the volume, sentiment, stream, top authors and trending panes for the
+// terminal's size, owns focus, and routes keys: global keys first, then the
+// focused pane. The TUI pulls a room.Snapshot on a tick; nothing is pushed
+// to it, so a burst of mentions never floods the UI.
+package tui
+
+import (
+	"context"
+	"errors"
+
+	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
+
+	"github.com/warroom-dev/warroom/room"
+)
+
+// Run shows the room full screen until q or ctrl+c, or until ctx is done,
+// and restores the terminal in every case.
+func Run(ctx context.Context, r room.Room, opts Options) error {
+	opts = opts.withDefaults()
+	// Decide the background ourselves before the program starts: left to
+	// itself lipgloss would query the terminal for it the first time an
+	// adaptive color (bubbles' defaults) is drawn, which can stall the start.
+	lipgloss.SetHasDarkBackground(opts.darkBackground())
+	p := tea.NewProgram(New(r, opts),
+		tea.WithContext(ctx),
+		tea.WithInput(opts.Input),
+		tea.WithOutput(opts.Output),
+		tea.WithAltScreen(),
+	)
+	_, err := p.Run()
+	if errors.Is(err, tea.ErrProgramKilled) && ctx.Err() != nil {
+		return nil // the caller asked us to stop: not a failure
+	}
+	return err
+}

@@ -1,0 +1,77 @@
+package tui
+
+import (
+	"github.com/charmbracelet/bubbles/key"
+	tea "github.com/charmbracelet/bubbletea"
+)
+
+// Update routes a message: sizes and snapshots to every component, keys to
+// the global keymap first and then to the focused pane.
+func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case tea.WindowSizeMsg:
+		m.resize(msg.Width, msg.Height)
+		return m, nil
+	case TickMsg:
+		return m, pullCmd(m.room)
+	case SnapshotMsg:
+		m.apply(&msg.Snap)
+		return m, tickCmd(m.opts.Tick)
+	case tea.KeyMsg:
+		return m.key(msg)
+	}
+	// Anything else (a cursor blink, say) belongs to the focused pane.
+	return m, m.toFocused(msg)
+}
+
+func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	if msg.String() == "ctrl+c" {
+		return m, tea.Quit
+	}
+	if p := m.panes[m.focus]; p.Capturing() {
+		return m, m.toFocused(msg)
+	}
+	if m.showHelp {
+		return m.helpKey(msg)
+	}
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help):
+		m.showHelp = true
+		m.cache.invalidateAll()
+		return m, nil
+	case key.Matches(msg, m.keys.Next):
+		m.cycleFocus(1)
+		return m, nil
+	case key.Matches(msg, m.keys.Prev):
+		m.cycleFocus(-1)
+		return m, nil
+	case key.Matches(msg, m.keys.Score):
+		m.c.score = 1 - m.c.score
+		m.cache.invalidateAll()
+		return m, nil
+	}
+	return m, m.toFocused(msg)
+}
+
+// helpKey handles keys while the help screen covers the body.
+func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
+	switch {
+	case key.Matches(msg, m.keys.Quit):
+		return m, tea.Quit
+	case key.Matches(msg, m.keys.Help), msg.String() == "esc":
+		m.showHelp = false
+		m.cache.invalidateAll()
+	}
+	return m, nil
+}
+
+func (m Model) toFocused(msg tea.Msg) tea.Cmd {
+	if m.showHelp || !m.visible(m.focus) {
+		return nil
+	}
+	cmd := m.panes[m.focus].Update(msg)
+	m.cache.invalidate(m.focus)
+	return cmd
+}
