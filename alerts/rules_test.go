@@ -121,7 +121,9 @@ func TestKeywordTrigger(t *testing.T) {
 	if in.X != 3 || in.Window != 10*time.Minute || f[0].Top[0].ID != "k2" {
 		t.Errorf("inputs or top posts wrong: %+v %+v", in, f[0].Top)
 	}
-	s.minute(5, func(i int) *feeds.Mention { return crafted(fmt.Sprint("x", i), feeds.Neutral, 1, "a hackathon, a recalled memory") })
+	s.minute(5, func(i int) *feeds.Mention {
+		return crafted(fmt.Sprint("x", i), feeds.Neutral, 1, "a hackathon, a recalled memory")
+	})
 	if got := s.firings(RuleKeyword); len(got) != 1 {
 		t.Errorf("partial words fired: %v", summaries(got))
 	}
@@ -141,7 +143,9 @@ func TestKeywordBaseline(t *testing.T) {
 		}
 	}
 	for range 3 {
-		s.minute(12, func(i int) *feeds.Mention { return crafted(fmt.Sprint(i), feeds.Negative, 1, "RAPPEL produit, intoxication") })
+		s.minute(12, func(i int) *feeds.Mention {
+			return crafted(fmt.Sprint(i), feeds.Negative, 1, "RAPPEL produit, intoxication")
+		})
 	}
 	f := s.firings(RuleKeyword)
 	if len(f) == 0 || f[len(f)-1].Inputs.Mean < 15 {
