@@ -82,8 +82,11 @@ floor = 0.5
 	if err != nil {
 		t.Fatal(err)
 	}
-	var hits [maxHitWords]int
+	var hits [maxHitWords]string
 	if n := e.global.match("Grève générale", &hits); n != 1 {
 		t.Errorf("extra word not matched globally")
+	}
+	if n := e.topicWords["rival"].match("boycott! rupture de stock", &hits); n != 1 || hits[0] != "rupture" {
+		t.Errorf("rival's own words: got %q", hits[:n])
 	}
 }

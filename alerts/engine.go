@@ -19,7 +19,9 @@ const maxAlerts = 256
 // It reads no clock: every method takes the time it must use.
 type Engine struct {
 	cfg    Config
-	global *matcher
+	global *keywords
+	// topicWords holds the keywords of topics with their own list.
+	topicWords map[string]*keywords
 
 	started   bool
 	startBin  int64 // first complete minute of data
@@ -55,8 +57,18 @@ func NewEngine(cfg Config) (*Engine, error) {
 		open:   make(map[string]*tracked),
 		feeds:  make(map[string]*feedState),
 	}
-	if !cfg.Keyword.Off {
-		e.global = newMatcher(cfg.Keyword.wordList())
+	var err error
+	if e.global, err = newKeywords(cfg.Keyword.wordList()); err != nil {
+		return nil, err
+	}
+	e.topicWords = make(map[string]*keywords)
+	for name, t := range cfg.Topics {
+		if len(t.Keyword.Words)+len(t.Keyword.Extra) == 0 {
+			continue
+		}
+		if e.topicWords[name], err = newKeywords(cfg.forTopic(name).Keyword.wordList()); err != nil {
+			return nil, fmt.Errorf("alerts.topics.%s: %w", name, err)
+		}
 	}
 	return e, nil
 }
@@ -89,8 +101,11 @@ func (e *Engine) Observe(m *feeds.Mention, at time.Time) {
 	e.start(at)
 	minute := minuteOf(at)
 	scored, neg := sentimentOf(m)
-	var hits [maxHitWords]int
-	nHits := e.global.match(m.Text, &hits)
+	var hits [maxHitWords]string
+	nHits := 0
+	if !e.cfg.Keyword.Off {
+		nHits = e.global.match(m.Text, &hits)
+	}
 	if len(m.Topics) == 0 {
 		e.observeTopic(allTopic, m, minute, neg, scored, &hits, nHits)
 		return
@@ -100,21 +115,20 @@ func (e *Engine) Observe(m *feeds.Mention, at time.Time) {
 	}
 }
 
-func (e *Engine) observeTopic(name string, m *feeds.Mention, minute int64, neg, scored bool, hits *[maxHitWords]int, nHits int) {
+func (e *Engine) observeTopic(name string, m *feeds.Mention, minute int64, neg, scored bool, hits *[maxHitWords]string, nHits int) {
 	t := e.topic(name)
 	if t == nil {
 		e.dropped++
 		return
 	}
-	from := e.global
-	if t.match != nil {
-		var own [maxHitWords]int
-		hits, nHits, from = &own, t.match.match(m.Text, &own), t.match
+	if t.words != nil {
+		var own [maxHitWords]string
+		hits, nHits = &own, t.words.match(m.Text, &own)
 	}
 	if t.rules.Keyword.Off {
 		nHits = 0
 	}
-	t.observe(m, minute, neg, scored, hits, nHits, from)
+	t.observe(m, minute, neg, scored, hits, nHits)
 }
 
 // topic returns name's state, creating it while under MaxTopics.
@@ -125,8 +139,7 @@ func (e *Engine) topic(name string) *topic {
 	if len(e.order) >= e.cfg.MaxTopics {
 		return nil
 	}
-	o := e.cfg.Topics[name].Keyword
-	t := newTopic(name, e.cfg.forTopic(name), len(o.Words) > 0 || len(o.Extra) > 0)
+	t := newTopic(name, e.cfg.forTopic(name), e.topicWords[name])
 	e.topics[name] = t
 	e.order = append(e.order, t)
 	return t

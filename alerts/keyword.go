@@ -74,8 +74,8 @@ func (t *topic) recentHits(from int64) ([]Post, []string) {
 			continue
 		}
 		insertTop(&top, h.m)
-		for _, i := range h.words[:h.n] {
-			if w := h.from.words[i]; !slices.Contains(words, w) {
+		for _, w := range h.words[:h.n] {
+			if !slices.Contains(words, w) {
 				words = append(words, w)
 			}
 		}

@@ -34,16 +34,15 @@ type platform struct {
 type kwHit struct {
 	m      *feeds.Mention
 	minute int64
-	words  [maxHitWords]int
+	words  [maxHitWords]string
 	n      int
-	from   *matcher // whose word indices these are
 }
 
 // topic is everything the engine keeps about one topic.
 type topic struct {
 	name   string
 	rules  ruleSet
-	match  *matcher // nil: the engine's global matcher applies
+	words  *keywords // nil: the engine's global keywords apply
 	counts ring[bin]
 	tops   ring[topBin]
 	plats  []platform
@@ -61,14 +60,10 @@ type topic struct {
 	spikeRun int                  // consecutive closed bins with z >= k
 }
 
-// newTopic creates a topic; ownWords says its keyword list differs from the
-// global one and needs its own matcher.
-func newTopic(name string, rules ruleSet, ownWords bool) *topic {
-	t := &topic{name: name, rules: rules, counts: newRing[bin](historyBins), tops: newRing[topBin](topBins)}
-	if ownWords {
-		t.match = newMatcher(rules.Keyword.wordList())
-	}
-	return t
+// newTopic creates a topic; words is its own keyword list, nil when the
+// global one applies.
+func newTopic(name string, rules ruleSet, words *keywords) *topic {
+	return &topic{name: name, rules: rules, words: words, counts: newRing[bin](historyBins), tops: newRing[topBin](topBins)}
 }
 
 // sentimentOf reports whether m was scored and whether it is negative.
@@ -84,7 +79,7 @@ func sentimentOf(m *feeds.Mention) (scored, negative bool) {
 }
 
 // observe records one mention at minute; hits are the keywords it matched.
-func (t *topic) observe(m *feeds.Mention, minute int64, neg, scored bool, hits *[maxHitWords]int, nHits int, from *matcher) {
+func (t *topic) observe(m *feeds.Mention, minute int64, neg, scored bool, hits *[maxHitWords]string, nHits int) {
 	if b := t.counts.slot(minute); b != nil {
 		b.n++
 		if scored {
@@ -107,7 +102,7 @@ func (t *topic) observe(m *feeds.Mention, minute int64, neg, scored bool, hits *
 		}
 	}
 	if nHits > 0 {
-		t.hits[t.hitNext] = kwHit{m: m, minute: minute, words: *hits, n: nHits, from: from}
+		t.hits[t.hitNext] = kwHit{m: m, minute: minute, words: *hits, n: nHits}
 		t.hitNext = (t.hitNext + 1) % recentHits
 		t.lastHit = max(t.lastHit, minute)
 	}
