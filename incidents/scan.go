@@ -42,10 +42,12 @@ type scanned struct {
 	lastSeq  int64
 }
 
-type parsedLine struct {
-	entry Entry
-	err   error
-	end   int64 // offset just past the newline
+// parsed holds every complete line decoded: entries[i] is valid when
+// errs[i] is nil; ends[i] is the offset just past line i's newline.
+type parsed struct {
+	entries []Entry
+	errs    []error
+	ends    []int64
 }
 
 // scan verifies a journal image. Lines are decoded and hashed in parallel;
@@ -58,7 +60,7 @@ func scan(data []byte) scanned {
 	}
 	lines := parseLines(complete)
 	s := checkChain(lines)
-	s.report.Lines = len(lines)
+	s.report.Lines = len(lines.entries)
 	if len(torn) > 0 {
 		s.report.Lines++
 		if s.report.OK {
@@ -66,66 +68,59 @@ func scan(data []byte) scanned {
 			s.report.Torn = true
 			s.report.TornBytes = int64(len(torn))
 			s.report.FirstBadSeq = s.report.HeadSeq + 1
-			s.report.Line = len(lines) + 1
+			s.report.Line = len(lines.entries) + 1
 			s.report.Reason = fmt.Sprintf("incomplete last line (%d bytes without a newline): a torn write", len(torn))
 		}
 	}
 	return s
 }
 
-func checkChain(lines []parsedLine) scanned {
+func checkChain(p parsed) scanned {
 	var s scanned
 	var prevHash string
 	var prevAt int64
-	for i, l := range lines {
+	for i := range p.entries {
+		e := &p.entries[i]
 		want := s.report.HeadSeq + 1
-		if l.err == nil {
-			s.lastHash, s.lastSeq = l.entry.Hash, l.entry.Seq
-		}
-		if reason := chainFault(l, want, prevHash, prevAt); reason != "" {
+		if reason := chainFault(e, p.errs[i], want, prevHash, prevAt); reason != "" {
 			s.report.FirstBadSeq, s.report.Line, s.report.Reason = want, i+1, reason
-			s.lastHash, s.lastSeq = lastHashOf(lines)
-			s.entries = entriesOf(lines[:i])
+			s.lastHash, s.lastSeq = lastHashOf(p)
+			s.entries = p.entries[:i:i]
 			return s
 		}
-		prevHash = l.entry.Hash
-		prevAt = l.entry.RecordedAt.UnixMilli()
-		s.report.HeadSeq, s.report.HeadHash = l.entry.Seq, l.entry.Hash
+		e.PrevHash = prevHash // share the previous hash's memory
+		prevHash = e.Hash
+		prevAt = e.RecordedAt.UnixMilli()
+		s.report.HeadSeq, s.report.HeadHash = e.Seq, e.Hash
 		s.report.Entries++
-		s.goodLen = l.end
+		s.goodLen = p.ends[i]
 	}
-	s.entries = entriesOf(lines)
+	s.lastHash, s.lastSeq = s.report.HeadHash, s.report.HeadSeq
+	s.entries = p.entries
 	s.report.OK = true
 	return s
 }
 
-func entriesOf(lines []parsedLine) []Entry {
-	out := make([]Entry, len(lines))
-	for i := range lines {
-		out[i] = lines[i].entry
-	}
-	return out
-}
-
 // chainFault says what is wrong with line l at the place of seq want.
-func chainFault(l parsedLine, want int64, prevHash string, prevAt int64) string {
+func chainFault(e *Entry, err error, want int64, prevHash string, prevAt int64) string {
 	switch {
-	case l.err != nil:
-		return l.err.Error()
-	case l.entry.Seq != want:
-		return fmt.Sprintf("seq %d found where %d was expected: an entry was deleted, inserted or reordered", l.entry.Seq, want)
-	case l.entry.PrevHash != prevHash:
+	case err != nil:
+		return err.Error()
+	case e.Seq != want:
+		return fmt.Sprintf("seq %d found where %d was expected: an entry was deleted, inserted or reordered", e.Seq, want)
+	case e.PrevHash != prevHash:
 		return "prev_hash does not match the previous entry's hash: the chain was rewritten"
-	case l.entry.RecordedAt.UnixMilli() < prevAt:
+	case e.RecordedAt.UnixMilli() < prevAt:
 		return "recorded_at goes backwards"
 	}
 	return ""
 }
 
-func lastHashOf(lines []parsedLine) (string, int64) {
-	for i := len(lines) - 1; i >= 0; i-- {
-		if lines[i].err == nil || lines[i].err == errHashMismatch {
-			return lines[i].entry.Hash, lines[i].entry.Seq
+// lastHashOf is the hash member of the last line that has one.
+func lastHashOf(p parsed) (string, int64) {
+	for i := len(p.entries) - 1; i >= 0; i-- {
+		if p.errs[i] == nil || p.errs[i] == errHashMismatch {
+			return p.entries[i].Hash, p.entries[i].Seq
 		}
 	}
 	return "", 0
@@ -133,13 +128,13 @@ func lastHashOf(lines []parsedLine) (string, int64) {
 
 // parseLines splits complete (which ends with a newline, or is empty) and
 // decodes the lines on every CPU.
-func parseLines(complete []byte) []parsedLine {
+func parseLines(complete []byte) parsed {
 	var starts []int
 	for off := 0; off < len(complete); {
 		starts = append(starts, off)
 		off += bytes.IndexByte(complete[off:], '\n') + 1
 	}
-	out := make([]parsedLine, len(starts))
+	out := parsed{entries: make([]Entry, len(starts)), errs: make([]error, len(starts)), ends: make([]int64, len(starts))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(starts)/4096)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -150,8 +145,8 @@ func parseLines(complete []byte) []parsedLine {
 				if i+1 < len(starts) {
 					end = starts[i+1]
 				}
-				e, err := decodeLine(complete[starts[i] : end-1])
-				out[i] = parsedLine{entry: e, err: err, end: int64(end)}
+				out.errs[i] = decodeLine(complete[starts[i]:end-1], &out.entries[i])
+				out.ends[i] = int64(end)
 			}
 		})
 	}

@@ -44,7 +44,8 @@ func TestVerifyDetectsTampering(t *testing.T) {
 			return ls[:8]
 		}, 8, "torn write", 7},
 		{"rewrite a hash", func(ls [][]byte) [][]byte {
-			e, _ := decodeLine(bytes.TrimSuffix(ls[2], []byte("\n")))
+			var e Entry
+			decodeLine(bytes.TrimSuffix(ls[2], []byte("\n")), &e)
 			e.Body = "forged"
 			line, _, _ := encodeLine(e)
 			ls[2] = line
@@ -91,7 +92,8 @@ func TestOpenRefusesBrokenJournal(t *testing.T) {
 func TestNewSegmentReferencesOldHead(t *testing.T) {
 	path := writeJournal(t, 4)
 	ls := fileLines(t, path)
-	oldHead, _ := decodeLine(bytes.TrimSuffix(ls[4], []byte("\n")))
+	var oldHead Entry
+	decodeLine(bytes.TrimSuffix(ls[4], []byte("\n")), &oldHead)
 	ls[2] = bytes.Replace(ls[2], []byte("note"), []byte("NOTE"), 1)
 	tampered := bytes.Join(ls, nil)
 	os.WriteFile(path, tampered, 0o600)
