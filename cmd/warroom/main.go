@@ -37,7 +37,6 @@ func commands() []command {
 	return []command{
 		versionCommand(),
 		runbooksCommand(),
-		simulateCommand(),
 	}
 }
 
