@@ -189,3 +189,12 @@ func TestEvaluation(t *testing.T) {
 		}
 	}
 }
+
+// tryLines reads path's lines, or nil when it cannot.
+func tryLines(path string) []string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil
+	}
+	return strings.Split(strings.TrimRight(string(data), "\n"), "\n")
+}

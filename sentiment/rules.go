@@ -18,7 +18,7 @@ func (s *Scorer) valences(lex *lexicon, li int) (hits int) {
 		if e.kind&known != 0 {
 			hits++
 		}
-		if e.kind&kValence == 0 || s.actsAsBooster(lex, i) {
+		if e.kind&kValence == 0 || e.valence == 0 || s.actsAsBooster(lex, i) || li == langEN && s.likeIsComparison(i) {
 			continue
 		}
 		toks[i].val = s.valence(lex, li, i, e.valence, capDiff)
@@ -57,6 +57,9 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	v = s.noCheck(lex, i, v)
 	if capDiff && toks[i].flags&tCaps != 0 {
 		v += sign(v) * capIncr
+	}
+	if toks[i].flags&tStretched != 0 {
+		v += sign(v) * stretchIncr
 	}
 	negated := false
 	for k := 0; k < 3 && i > k && toks[i-k].flags&tBoundary == 0; k++ {

@@ -13,11 +13,12 @@ const (
 	alpha       = 15    // compound normalization
 	exclIncr    = 0.292 // per "!", up to maxExcl
 	maxExcl     = 4
-	questIncr   = 0.18 // per "?" when 2 or 3
-	maxQuest    = 0.96 // 4 or more "?"
-	contrastLow = 0.5  // before "but"
-	contrastHi  = 1.5  // after "but"
-	neverSo     = 1.25 // "never so good"
+	questIncr   = 0.18  // per "?" when 2 or 3
+	maxQuest    = 0.96  // 4 or more "?"
+	contrastLow = 0.5   // before "but"
+	contrastHi  = 1.5   // after "but"
+	neverSo     = 1.25  // "never so good"
+	stretchIncr = 0.293 // "nuuuul": the writer leans on the word, as with a booster
 )
 
 // Result is the score of one text with its provenance.

@@ -94,12 +94,29 @@ func isWordRune(r rune) bool {
 
 func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || r == '‘' }
 
-// emoticonMarks are characters that make a short chunk an emoticon.
-const emoticonMarks = ":;=<>()[]{}|\\/^*_~"
+// hasEmoticonMark reports a character that makes a short chunk an emoticon.
+func hasEmoticonMark(c string) bool {
+	for i := 0; i < len(c); i++ {
+		switch c[i] {
+		case ':', ';', '=', '<', '>', '(', ')', '[', ']', '{', '}', '|', '\\', '/', '^', '*', '_', '~':
+			return true
+		}
+	}
+	return false
+}
+
+// isClauseEnd reports punctuation that ends a clause for negation and phrases.
+func isClauseEnd(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '…':
+		return true
+	}
+	return false
+}
 
 func (t *tokenizer) chunk(c string) {
 	switch {
-	case strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www."):
+	case (c[0] == 'h' || c[0] == 'w') && (strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www.")):
 		t.emitLiteral("<url>")
 		return
 	case len(c) > 1 && c[0] == '@' && isWordRune(rune(c[1])):
@@ -128,7 +145,7 @@ func (t *tokenizer) chunk(c string) {
 		default:
 			t.endWord()
 			t.pendingHash = false
-			if strings.ContainsRune(".,;:!?…", r) {
+			if isClauseEnd(r) {
 				t.pendingBoundary = true
 			}
 		}
@@ -140,7 +157,7 @@ func (t *tokenizer) chunk(c string) {
 // isEmoticon keeps a chunk of at most two letters or digits and some
 // emoticon characters whole (":-)", ":D", "<3", "o_O"), as VADER does.
 func (t *tokenizer) isEmoticon(c string) bool {
-	if len(c) < 2 || len(c) > 12 || !strings.ContainsAny(c, emoticonMarks) {
+	if len(c) < 2 || len(c) > 12 || !hasEmoticonMark(c) {
 		return false
 	}
 	letters := 0

@@ -1,0 +1,50 @@
+package sentiment
+
+import (
+	"path/filepath"
+	"testing"
+)
+
+// benchTexts returns texts to score: UMSAB tweets when the shared data is
+// there, else a few built-in posts (so the benchmark always runs).
+func benchTexts(b *testing.B, set string) []string {
+	b.Helper()
+	if _, err := filepath.Abs(evalDir); err == nil {
+		if texts := tryLines(filepath.Join(evalDir, set, "test_text.txt")); len(texts) > 0 {
+			return texts
+		}
+	}
+	if set == "umsab_fr" {
+		return []string{
+			"Franchement c'est pas terrible, le SAV ne répond jamais #arnaque",
+			"J'adore ce produit, vraiment top 😍",
+			"Panne générale chez l'opérateur depuis ce matin, c'est n'importe quoi",
+			"Pas mal du tout la nouvelle version !",
+		}
+	}
+	return []string{
+		"The new update is not bad at all, really love it :)",
+		"Worst customer service EVER. Still waiting for my refund!!!",
+		"Outage again? This is a joke #fail",
+		"Kind of disappointed but the staff were nice",
+	}
+}
+
+func benchScore(b *testing.B, set, lang string) {
+	texts := benchTexts(b, set)
+	s := Default().NewScorer()
+	for _, t := range texts {
+		s.Score(t, lang) // grow the buffers
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		s.Score(texts[i%len(texts)], lang)
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "texts/s")
+}
+
+func BenchmarkScoreEnglish(b *testing.B)       { benchScore(b, "umsab_en", English) }
+func BenchmarkScoreFrench(b *testing.B)        { benchScore(b, "umsab_fr", French) }
+func BenchmarkScoreEnglishDetect(b *testing.B) { benchScore(b, "umsab_en", "auto") }
+func BenchmarkScoreFrenchDetect(b *testing.B)  { benchScore(b, "umsab_fr", "auto") }
