@@ -39,7 +39,9 @@ func TestBuiltinLibraryLoadsClean(t *testing.T) {
 func checkCrisisEssentials(t *testing.T, rb *Runbook) {
 	t.Helper()
 	name := rb.ID + "/" + rb.Lang
-	has := func(f func(s *Step) bool) bool { return slices.ContainsFunc(rb.Steps, func(s Step) bool { return f(&s) }) }
+	has := func(f func(s *Step) bool) bool {
+		return slices.ContainsFunc(rb.Steps, func(s Step) bool { return f(&s) })
+	}
 	checks := map[string]bool{
 		"pinned mention evidence": has(func(s *Step) bool { return slices.Contains(s.Evidence, EvidencePinnedMention) }),
 		"timed decision with 3 tiers": has(func(s *Step) bool {
