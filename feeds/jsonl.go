@@ -46,7 +46,9 @@ type LineError struct {
 	Err  error
 }
 
-func (e *LineError) Error() string { return e.Path + ":" + strconv.FormatInt(e.Line, 10) + ": " + e.Err.Error() }
+func (e *LineError) Error() string {
+	return e.Path + ":" + strconv.FormatInt(e.Line, 10) + ": " + e.Err.Error()
+}
 func (e *LineError) Unwrap() error { return e.Err }
 
 // JSONLReader replays a capture of warroom.mention/v1 lines (a flight
