@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/warroom-dev/warroom/aggregate"
+	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/feeds"
 	"github.com/warroom-dev/warroom/pipeline"
 )
@@ -30,7 +31,12 @@ type Live struct {
 	feeds []Feed
 	// competitors names the topics shown as competitors in share of voice.
 	competitors map[string]bool
+	// alerts is ticked under the pipeline lock; nil in rooms without rules.
+	alerts *alerts.Engine
 }
+
+// alertTick is how often the alert rules are evaluated.
+const alertTick = time.Second
 
 // New returns a room around pipe. clock is the room's time source.
 func New(brand string, pipe *pipeline.Pipeline, clock func() time.Time) *Live {
@@ -56,6 +62,13 @@ func (l *Live) Pipeline() *pipeline.Pipeline { return l.pipe }
 func (l *Live) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	ticker := make(chan struct{})
+	go func() {
+		defer close(ticker)
+		if l.alerts != nil {
+			l.tickAlerts(ctx)
+		}
+	}()
 	var wg sync.WaitGroup
 	panics := make(chan error, len(l.feeds))
 	for _, f := range l.feeds {
@@ -72,12 +85,38 @@ func (l *Live) Run(ctx context.Context) error {
 		}()
 	}
 	wg.Wait()
+	cancel() // every feed has ended: stop the alert ticker too
+	<-ticker
 	select {
 	case err := <-panics:
 		return err
 	default:
 		return nil
 	}
+}
+
+// tickAlerts evaluates the rules once a second until ctx is done.
+func (l *Live) tickAlerts(ctx context.Context) {
+	t := time.NewTicker(alertTick)
+	defer t.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
+			sts := l.feedStatuses()
+			now := l.clock()
+			l.pipe.Locked(func() { l.alerts.Tick(now, sts) })
+		}
+	}
+}
+
+func (l *Live) feedStatuses() []feeds.Status {
+	out := make([]feeds.Status, len(l.feeds))
+	for i, f := range l.feeds {
+		out[i] = f.Status()
+	}
+	return out
 }
 
 // Snapshot implements Room.
@@ -90,9 +129,9 @@ func (l *Live) Snapshot() Snapshot {
 	for i := range s.Agg.Topics {
 		s.Agg.Topics[i].Competitor = l.competitors[s.Agg.Topics[i].Topic]
 	}
-	s.Feeds = make([]feeds.Status, len(l.feeds))
-	for i, f := range l.feeds {
-		s.Feeds[i] = f.Status()
+	s.Feeds = l.feedStatuses()
+	if l.alerts != nil {
+		l.pipe.Locked(func() { s.Alerts = l.alerts.Active(now) })
 	}
 	return s
 }

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/warroom-dev/warroom/aggregate"
+	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/feeds"
 )
 
@@ -17,6 +18,8 @@ type Snapshot struct {
 	Brand string
 	Agg   aggregate.Snapshot
 	Feeds []feeds.Status
+	// Alerts are the active and recent alerts, newest first.
+	Alerts []alerts.Alert
 }
 
 // Room is what a terminal sees of the live room.

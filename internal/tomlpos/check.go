@@ -92,6 +92,7 @@ var (
 	textUnmarshaler = reflect.TypeFor[encoding.TextUnmarshaler]()
 	tomlUnmarshaler = reflect.TypeFor[toml.Unmarshaler]()
 	timeType        = reflect.TypeFor[time.Time]()
+	durationType    = reflect.TypeFor[time.Duration]()
 	primitiveType   = reflect.TypeFor[toml.Primitive]()
 )
 
@@ -147,8 +148,12 @@ func (c *checker) typeFits(val any, t reflect.Type, path []any) bool {
 	want := wantType(t)
 	got := tomlType(val)
 	if want == "" || want == got || want == "float" && got == "integer" ||
-		want == "string" && custom(t) && got != "table" && got != "array" {
+		want == "string" && custom(t) && got != "table" && got != "array" ||
+		t == durationType && got == "string" { // BurntSushi reads "15m" into a time.Duration
 		return true
+	}
+	if t == durationType {
+		want = "duration string such as \"15m\"" // what people should write
 	}
 	e := &KeyError{Problem: WrongType, Path: path, Want: want, Got: got}
 	if p, ok := c.idx.Value(path...); ok {

@@ -1,0 +1,105 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/warroom-dev/warroom/config"
+	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/room"
+)
+
+// feedFlags collects repeated --feed KIND=URL flags, checking each at once
+// so that a bad one is reported as a usage error.
+type feedFlags []string
+
+func (f *feedFlags) String() string { return fmt.Sprint(len(*f)) }
+func (f *feedFlags) Set(v string) error {
+	if _, err := feeds.ParseFeedFlag(v); err != nil {
+		return err
+	}
+	*f = append(*f, v)
+	return nil
+}
+
+func tailCommand() command {
+	return command{name: "tail", summary: "print the normalized, sanitized, scored mention stream", run: runTail}
+}
+
+func runTail(ctx context.Context, e *env, args []string) error {
+	fs := newFlags(e, "tail", "[flags]",
+		"Connects to the configured feeds (or --url / --feed) and prints every accepted mention:\n"+
+			"sanitized, deduplicated, matched to topics and scored, as warroom.mention/v1 JSON lines.")
+	url := fs.String("url", "", "a native warroom.mention/v1 websocket feed (ws://... or wss://...)")
+	var feedArgs feedFlags
+	fs.Var(&feedArgs, "feed", "a feed as KIND=URL (native, jetstream, mastodon, nostr, jsonl); repeatable")
+	cfgPath := fs.String("config", "", "warroom.toml (default: the embedded demo configuration)")
+	format := fs.String("format", "jsonl", "output: jsonl, text or none")
+	stats := fs.Bool("stats", false, "write one JSON stats line a second to stderr, and a final one at exit")
+	duration := fs.Duration("duration", 0, "stop after this long (0: until interrupted)")
+	max := fs.Int64("max", 0, "stop after this many mentions (0: no limit)")
+	noTopics := fs.Bool("all", false, "keep mentions that match no configured topic")
+	if err := parseFlags(fs, args, 0); err != nil {
+		return err
+	}
+	cfg, err := config.Load(*cfgPath)
+	if err != nil {
+		return err
+	}
+	extra, err := feeds.ParseFeedFlags(feedArgs)
+	if err != nil {
+		return usageError{err.Error()}
+	}
+	if *url != "" {
+		extra = append(extra, feeds.FeedConfig{Name: "native", Kind: feeds.KindNative, URL: *url})
+	}
+	if *cfgPath == "" && len(extra) > 0 {
+		cfg.Feeds = nil // the embedded config's feeds are the demo's, not yours
+	}
+	if *noTopics {
+		cfg.Topics = nil
+	}
+	if len(cfg.Feeds)+len(extra) == 0 {
+		return usageError{"no feed: give --url, --feed or a --config with [[feeds]]"}
+	}
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	if *duration > 0 {
+		ctx, cancel = context.WithTimeout(ctx, *duration)
+		defer cancel()
+	}
+	out, err := newPrinter(e.stdout, *format, *max, cancel)
+	if err != nil {
+		return err
+	}
+	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: extra, Sinks: []feeds.Sink{out}})
+	if err != nil {
+		return err
+	}
+	return runWithStats(ctx, e, live, *stats)
+}
+
+// runWithStats runs the room, writing a stats line a second when asked and
+// a final one once every feed has stopped.
+func runWithStats(ctx context.Context, e *env, live *room.Live, stats bool) error {
+	done := make(chan error, 1)
+	go func() { done <- live.Run(ctx) }()
+	tick := time.NewTicker(time.Second)
+	defer tick.Stop()
+	for {
+		select {
+		case err := <-done:
+			if stats {
+				snap := live.Snapshot()
+				writeStats(e.stderr, newStatsLine(snap.Agg.Totals, snap.Feeds, true))
+			}
+			return err
+		case <-tick.C:
+			if stats {
+				snap := live.Snapshot()
+				writeStats(e.stderr, newStatsLine(snap.Agg.Totals, snap.Feeds, false))
+			}
+		}
+	}
+}
