@@ -19,10 +19,10 @@ type helpView struct {
 func newHelpView(c *common, global help.KeyMap, panes []Pane) *helpView {
 	m := help.New()
 	m.ShowAll = true
-	m.Styles.FullKey = c.st.HelpKey
-	m.Styles.FullDesc = c.st.HelpDesc
-	m.Styles.FullSeparator = c.st.Muted
-	m.Styles.Ellipsis = c.st.Muted
+	m.Styles.FullKey = c.st.HelpKey.Style()
+	m.Styles.FullDesc = c.st.HelpDesc.Style()
+	m.Styles.FullSeparator = c.st.Muted.Style()
+	m.Styles.Ellipsis = c.st.Muted.Style()
 	return &helpView{common: c, global: global, panes: panes, model: m}
 }
 
@@ -47,7 +47,7 @@ func (v *helpView) body(w int) []string {
 		if rowW > 0 && rowW+sw > w {
 			flush()
 		}
-		row = append(row, lipgloss.NewStyle().PaddingRight(3).Render(s))
+		row = append(row, v.st.Plain.Style().PaddingRight(3).Render(s))
 		rowW += sw
 	}
 	flush()

@@ -77,6 +77,9 @@ func netScale(trend []float64) float64 {
 // from the middle for positive values (eighth blocks), the bottom half down
 // for negative ones (half blocks, the finest that hang from the top).
 func (p *sentiment) trendChart(trend []float64, scale float64, w, h int) []string {
+	const axisW = 6
+	labels := trendLabels(scale, h)
+	w = max(w-axisW, 0)
 	up := h / 2
 	down := h - up
 	vals := make([]float64, w)
@@ -90,7 +93,8 @@ func (p *sentiment) trendChart(trend []float64, scale float64, w, h int) []strin
 			e := int(math.Round(math.Max(v, 0) / scale * float64(up*8)))
 			b.WriteRune(eighthBlock(e - floor))
 		}
-		rows = append(rows, p.st.Pos.Render(b.String()))
+		rows = append(rows, p.st.Muted.Render(fmt.Sprintf("%*s┤", axisW-1, labels[len(rows)]))+
+			p.st.Pos.Render(b.String()))
 	}
 	for r := range down {
 		b.Reset()
@@ -98,7 +102,22 @@ func (p *sentiment) trendChart(trend []float64, scale float64, w, h int) []strin
 			halves := int(math.Round(math.Max(-v, 0) / scale * float64(down*2)))
 			b.WriteRune([3]rune{' ', '▀', '█'}[min(max(halves-r*2, 0), 2)])
 		}
-		rows = append(rows, p.st.Neg.Render(b.String()))
+		rows = append(rows, p.st.Muted.Render(fmt.Sprintf("%*s┤", axisW-1, labels[len(rows)]))+
+			p.st.Neg.Render(b.String()))
 	}
 	return rows
+}
+
+// trendLabels names the top of the chart, the zero line (the top of the
+// bottom half) and the bottom, when there are rows enough to tell them apart.
+func trendLabels(scale float64, h int) []string {
+	labels := make([]string, h)
+	if h >= 3 {
+		labels[0] = fmt.Sprintf("%+.2g", scale)
+		labels[h-1] = fmt.Sprintf("%+.2g", -scale)
+	}
+	if h >= 2 {
+		labels[h/2] = "0"
+	}
+	return labels
 }

@@ -22,6 +22,7 @@ type stream struct {
 	negOnly, byReach bool
 	filter           textinput.Model
 	typing           bool // the filter has the keyboard
+	folded           foldCache
 
 	rows   []*feeds.Mention // live or frozen, filtered and sorted
 	cursor int              // index in rows
@@ -36,9 +37,11 @@ func newStream(c *common) *stream {
 	ti.Placeholder = "text or author"
 	ti.CharLimit = 200
 	ti.Cursor.SetMode(cursor.CursorStatic) // no blink: no re-render twice a second
-	ti.PromptStyle = c.st.Accent
-	ti.TextStyle = c.st.Text
-	ti.PlaceholderStyle = c.st.Muted
+	ti.PromptStyle = c.st.Accent.Style()
+	ti.TextStyle = c.st.Text.Style()
+	ti.PlaceholderStyle = c.st.Muted.Style()
+	ti.Cursor.Style = c.st.Selected.Style()
+	ti.Cursor.TextStyle = c.st.Text.Style()
 	return &stream{base: base{common: c}, keys: newStreamKeys(), filter: ti}
 }
 

@@ -1,7 +1,8 @@
 package tui
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
 
 	"github.com/warroom-dev/warroom/feeds"
@@ -15,15 +16,16 @@ func (p *stream) rebuild() {
 		src = p.frozen
 	}
 	q := strings.ToLower(strings.TrimSpace(p.filter.Value()))
+	p.folded.begin(q != "")
 	rows := make([]*feeds.Mention, 0, len(src))
 	for _, m := range src {
 		if p.keep(m, q) {
 			rows = append(rows, m)
 		}
 	}
-	if p.byReach {
-		sort.SliceStable(rows, func(i, j int) bool {
-			return rows[i].Author.Followers > rows[j].Author.Followers
+	if p.byReach { // stable: equal reach stays newest first
+		slices.SortStableFunc(rows, func(a, b *feeds.Mention) int {
+			return cmp.Compare(b.Author.Followers, a.Author.Followers)
 		})
 	}
 	p.rows = rows
@@ -39,8 +41,7 @@ func (p *stream) keep(m *feeds.Mention, q string) bool {
 			return false
 		}
 	}
-	return q == "" || containsFold(m.Text, q) || containsFold(m.Author.Handle, q) ||
-		containsFold(m.Author.Name, q)
+	return q == "" || strings.Contains(p.folded.of(m), q)
 }
 
 // reselect finds the selected mention again; following the newest (cursor
@@ -74,11 +75,6 @@ func (p *stream) newSincePause() int {
 		}
 	}
 	return len(p.live)
-}
-
-// containsFold reports whether lower-cased q occurs in s, ignoring case.
-func containsFold(s, q string) bool {
-	return strings.Contains(strings.ToLower(s), q)
 }
 
 // of returns the score the user chose for m, nil when it has none.

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/lipgloss"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/warroom-dev/warroom/feeds"
@@ -96,7 +95,7 @@ func (p *stream) row(m *feeds.Mention, c streamCols, w int, selected bool) strin
 
 // mark is the sentiment sign of the chosen score: - negative, + positive,
 // · neutral, ? unscored or no score of that kind.
-func (p *stream) mark(m *feeds.Mention) (string, lipgloss.Style) {
+func (p *stream) mark(m *feeds.Mention) (string, Ink) {
 	s := p.score.of(m)
 	switch {
 	case s == nil || s.Unscored:

@@ -36,13 +36,13 @@ func (p *stream) Update(msg tea.Msg) tea.Cmd {
 		return p.filter.Focus()
 	case key.Matches(k, p.keys.Clear):
 		p.filter.SetValue("")
-		p.rebuild()
+		p.reset()
 	case key.Matches(k, p.keys.NegOnly):
 		p.negOnly = !p.negOnly
-		p.rebuild()
+		p.reset()
 	case key.Matches(k, p.keys.Reach):
 		p.byReach = !p.byReach
-		p.rebuild()
+		p.reset()
 	case key.Matches(k, p.keys.Pin):
 		p.flash = "pinning comes with the incident journal"
 	}
@@ -60,13 +60,20 @@ func (p *stream) typeFilter(k tea.KeyMsg) tea.Cmd {
 		p.typing = false
 		p.filter.Blur()
 		p.filter.SetValue("")
-		p.rebuild()
+		p.reset()
 		return nil
 	}
 	var cmd tea.Cmd
 	p.filter, cmd = p.filter.Update(k)
-	p.rebuild()
+	p.reset()
 	return cmd
+}
+
+// reset rebuilds after the view settings changed: a new list starts at its
+// top rather than chasing the old selection to wherever it went.
+func (p *stream) reset() {
+	p.cursor, p.offset, p.selID = 0, 0, ""
+	p.rebuild()
 }
 
 // togglePause freezes the list on screen, or resumes following the newest.

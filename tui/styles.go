@@ -5,22 +5,24 @@ import "github.com/charmbracelet/lipgloss"
 // Styles is every style the TUI draws with, built once from a Theme and a
 // renderer. Components read it through common; none builds its own.
 type Styles struct {
-	Text, Muted, Bold, Accent lipgloss.Style
-	Neg, Neu, Pos             lipgloss.Style
-	OK, Warn                  lipgloss.Style
+	Text, Muted, Bold, Accent Ink
+	Neg, Neu, Pos             Ink
+	OK, Warn                  Ink
 	// Loud is for anything that must not look like calm: a dead feed, no data.
-	Loud lipgloss.Style
+	Loud Ink
 	// Bar and BarBrand draw the header's first line.
-	Bar, BarBrand lipgloss.Style
+	Bar, BarBrand Ink
 	// Border and FocusBorder draw pane frames; Title and FocusTitle their
 	// titles.
-	Border, FocusBorder lipgloss.Style
-	Title, FocusTitle   lipgloss.Style
+	Border, FocusBorder Ink
+	Title, FocusTitle   Ink
 	// Selected marks the stream's cursor row.
-	Selected lipgloss.Style
-	Chart    lipgloss.Style
-	HelpKey  lipgloss.Style
-	HelpDesc lipgloss.Style
+	Selected Ink
+	Chart    Ink
+	// Plain has no attribute: layout only (padding), on the same renderer.
+	Plain    Ink
+	HelpKey  Ink
+	HelpDesc Ink
 }
 
 // newStyles turns a semantic theme into styles on one renderer, so that the
@@ -28,26 +30,27 @@ type Styles struct {
 func newStyles(r *lipgloss.Renderer, t Theme) Styles {
 	s := func() lipgloss.Style { return r.NewStyle() }
 	return Styles{
-		Text:        s().Foreground(t.Text),
-		Muted:       s().Foreground(t.Muted),
-		Bold:        s().Bold(true).Foreground(t.Text),
-		Accent:      s().Foreground(t.Accent).Bold(true),
-		Neg:         s().Foreground(t.Neg),
-		Neu:         s().Foreground(t.Neu),
-		Pos:         s().Foreground(t.Pos),
-		OK:          s().Foreground(t.OK),
-		Warn:        s().Foreground(t.Warn).Bold(true),
-		Loud:        s().Background(t.Alarm).Foreground(t.AlarmText).Bold(true).Reverse(isNoColor(t)),
-		Bar:         s().Background(t.Bar).Foreground(t.Text),
-		BarBrand:    s().Background(t.Bar).Foreground(t.Accent).Bold(true),
-		Border:      s().Foreground(t.Border),
-		FocusBorder: s().Foreground(t.Focus).Bold(true),
-		Title:       s().Foreground(t.Text).Bold(true),
-		FocusTitle:  s().Foreground(t.Focus).Bold(true).Reverse(isNoColor(t)),
-		Selected:    s().Reverse(true),
-		Chart:       s().Foreground(t.Accent),
-		HelpKey:     s().Foreground(t.Accent).Bold(true),
-		HelpDesc:    s().Foreground(t.Text),
+		Text:        newInk(s().Foreground(t.Text)),
+		Muted:       newInk(s().Foreground(t.Muted)),
+		Bold:        newInk(s().Bold(true).Foreground(t.Text)),
+		Accent:      newInk(s().Foreground(t.Accent).Bold(true)),
+		Neg:         newInk(s().Foreground(t.Neg)),
+		Neu:         newInk(s().Foreground(t.Neu)),
+		Pos:         newInk(s().Foreground(t.Pos)),
+		OK:          newInk(s().Foreground(t.OK)),
+		Warn:        newInk(s().Foreground(t.Warn).Bold(true)),
+		Loud:        newInk(s().Background(t.Alarm).Foreground(t.AlarmText).Bold(true).Reverse(isNoColor(t))),
+		Bar:         newInk(s().Background(t.Bar).Foreground(t.Text)),
+		BarBrand:    newInk(s().Background(t.Bar).Foreground(t.Accent).Bold(true)),
+		Border:      newInk(s().Foreground(t.Border)),
+		FocusBorder: newInk(s().Foreground(t.Focus).Bold(true)),
+		Title:       newInk(s().Foreground(t.Text).Bold(true)),
+		FocusTitle:  newInk(s().Foreground(t.Focus).Bold(true).Reverse(isNoColor(t))),
+		Selected:    newInk(s().Reverse(true)),
+		Chart:       newInk(s().Foreground(t.Accent)),
+		Plain:       newInk(s()),
+		HelpKey:     newInk(s().Foreground(t.Accent).Bold(true)),
+		HelpDesc:    newInk(s().Foreground(t.Text)),
 	}
 }
 

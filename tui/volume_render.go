@@ -46,15 +46,15 @@ func (v *volume) rateLine(step time.Duration, peak int64) string {
 		st.Muted.Render(fmt.Sprintf(" · peak %s per %s · %s", humanCount(peak), stepName(step), v.mode))
 }
 
-// axisLabel labels the top row with the scale, the middle row with half,
-// and marks the other rows with a tick.
+// axisLabel labels the top of the chart with the scale, its bottom with 0
+// and, when the rows split evenly, the middle with half the scale.
 func (v *volume) axisLabel(row, rows int, scale float64, w int) string {
 	label := ""
 	switch {
 	case row == 0:
 		label = humanCount(int64(scale))
-	case rows >= 5 && row == rows/2:
-		label = humanCount(int64(scale * float64(rows-row) / float64(rows)))
+	case rows >= 4 && rows%2 == 0 && row == rows/2:
+		label = humanCount(int64(scale / 2))
 	case row == rows-1 && rows >= 3:
 		label = "0"
 	}

@@ -1,0 +1,212 @@
+package tui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "github.com/charmbracelet/bubbletea"
+
+	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/tui/fixture"
+)
+
+func TestTabCyclesFocusAmongVisiblePanes(t *testing.T) {
+	cases := []struct {
+		name  string
+		w, h  int
+		keys  []string
+		focus PaneID
+	}{
+		{"starts on the stream", 200, 60, nil, StreamPane},
+		{"tab goes on in reading order", 200, 60, []string{"tab"}, VolumePane},
+		{"shift+tab goes back", 200, 60, []string{"shift+tab"}, VolumePane},
+		// Passive panes (sentiment, authors, trending) are never focused.
+		{"tab wraps around", 200, 60, []string{"tab", "tab"}, StreamPane},
+		{"and goes on", 200, 60, []string{"tab", "tab", "tab"}, VolumePane},
+		{"only the stream when tiny", 50, 12, []string{"tab"}, StreamPane},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			m := press(sized(t, fullSnapshot(), c.w, c.h), c.keys...)
+			if m.focus != c.focus {
+				t.Fatalf("focus = %d, want %d (order %v)", m.focus, c.focus, m.focusOrder())
+			}
+		})
+	}
+}
+
+func TestFocusFallsBackWhenPaneDisappears(t *testing.T) {
+	m := press(sized(t, fullSnapshot(), 200, 60), "tab")
+	if m.focus != VolumePane {
+		t.Fatalf("focus = %d, want volume", m.focus)
+	}
+	m = step(m, sizeMsg(50, 12)) // the minimal layout has no volume pane
+	if m.focus != StreamPane {
+		t.Fatalf("after shrinking, focus = %d, want the stream", m.focus)
+	}
+}
+
+func TestHelpShowsEveryKeyAndCloses(t *testing.T) {
+	m := press(sized(t, fullSnapshot(), 120, 40), "?")
+	view := m.View()
+	for _, want := range []string{"next pane", "pause / follow", "filter", "negative only",
+		"high reach first", "pin mention", "seconds / minutes", "our / feed's score", "quit"} {
+		if !strings.Contains(view, want) {
+			t.Errorf("help lacks %q", want)
+		}
+	}
+	m = press(m, "j") // keys other than ?, esc, q do nothing under help
+	if !m.showHelp {
+		t.Fatal("help closed on j")
+	}
+	if m = press(m, "esc"); m.showHelp || strings.Contains(m.View(), "pause / follow") {
+		t.Fatal("esc did not close help")
+	}
+	if m = press(m, "?", "?"); m.showHelp {
+		t.Fatal("? did not toggle help off")
+	}
+}
+
+func TestQuitKeys(t *testing.T) {
+	for _, k := range []string{"q", "ctrl+c"} {
+		_, cmd := sized(t, fullSnapshot(), 80, 24).Update(keyMsg(k))
+		if !isQuit(cmd) {
+			t.Errorf("%s did not quit", k)
+		}
+	}
+	// While the filter is typed, q is a letter and only ctrl+c quits.
+	m := press(sized(t, fullSnapshot(), 80, 24), "/")
+	if _, cmd := m.Update(keyMsg("q")); isQuit(cmd) {
+		t.Error("q quit while typing a filter")
+	}
+	if _, cmd := m.Update(keyMsg("ctrl+c")); !isQuit(cmd) {
+		t.Error("ctrl+c did not quit while typing a filter")
+	}
+}
+
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+func TestTickPullsAndSnapshotSchedulesNextTick(t *testing.T) {
+	r := fixture.NewRoom(fullSnapshot())
+	m := step(New(r, testOptions()), sizeMsg(80, 24))
+	_, cmd := m.Update(TickMsg{At: testAt})
+	msg := cmd()
+	snap, ok := msg.(SnapshotMsg)
+	if !ok || r.Calls() != 1 {
+		t.Fatalf("tick gave %T after %d pulls, want a SnapshotMsg after 1", msg, r.Calls())
+	}
+	if _, next := m.Update(snap); next == nil {
+		t.Fatal("no tick scheduled after a snapshot")
+	}
+}
+
+func TestScoreToggleRelabelsSentiment(t *testing.T) {
+	m := sized(t, fullSnapshot(), 120, 40)
+	if v := m.View(); !strings.Contains(v, "our score (vader)") {
+		t.Fatalf("default label missing:\n%s", v)
+	}
+	if v := press(m, "s").View(); !strings.Contains(v, "feed's score") {
+		t.Fatalf("s did not switch to the feed's score:\n%s", v)
+	}
+}
+
+func TestVolumeIntervalKey(t *testing.T) {
+	m := press(sized(t, fullSnapshot(), 200, 60), "tab") // focus volume
+	for _, want := range []string{"seconds", "minutes", "auto"} {
+		m = press(m, "i")
+		if v := m.View(); !strings.Contains(v, "· "+want) {
+			t.Fatalf("after i, volume does not say %q", want)
+		}
+	}
+}
+
+// A key re-renders only the focused pane; a snapshot re-renders them all.
+func TestRenderCacheInvalidation(t *testing.T) {
+	m := sized(t, fullSnapshot(), 200, 60)
+	_ = m.View()
+	m = press(m, "j")
+	for id, dirty := range m.cache.dirty {
+		if want := PaneID(id) == StreamPane; dirty != want {
+			t.Errorf("after j, pane %d dirty = %v, want %v", id, dirty, want)
+		}
+	}
+	_ = m.View()
+	m = step(m, SnapshotMsg{Snap: fullSnapshot()})
+	for id, dirty := range m.cache.dirty {
+		if !dirty {
+			t.Errorf("after a snapshot, pane %d not dirty", id)
+		}
+	}
+	if !strings.Contains(m.View(), "Stream") || !m.cache.valid {
+		t.Fatal("view not cached after rendering")
+	}
+}
+
+func TestHeaderShowsDeadFeedsLoudly(t *testing.T) {
+	m := sized(t, fullSnapshot(), 200, 60)
+	head := strings.Split(m.View(), "\n")[1]
+	for _, want := range []string{"!! wire: FEED DOWN 2m14s", "!! nostr: NO DATA 45s",
+		"!! mastodon: RECONNECTING #3 38s · retry 4s", "● bluesky live 1s"} {
+		if !strings.Contains(head, want) {
+			t.Errorf("feed line lacks %q: %q", want, head)
+		}
+	}
+	if strings.Index(head, "bluesky") < strings.Index(head, "wire") {
+		t.Errorf("healthy feed shown before a dead one: %q", head)
+	}
+}
+
+func TestHeaderClocks(t *testing.T) {
+	line := strings.Split(sized(t, fullSnapshot(), 120, 40).View(), "\n")[0]
+	for _, want := range []string{"Maison Lumière", "UTC 15:04:05", "CET 16:04:05", "mentions"} {
+		if !strings.Contains(line, want) {
+			t.Errorf("title line lacks %q: %q", want, line)
+		}
+	}
+}
+
+func TestRoomStallIsLoud(t *testing.T) {
+	snap := fullSnapshot()
+	snap.At = testAt.Add(-12 * time.Second)
+	if line := strings.Split(sized(t, snap, 200, 60).View(), "\n")[0]; !strings.Contains(line, "ROOM STALLED 12s") {
+		t.Fatalf("stalled room not flagged: %q", line)
+	}
+}
+
+func TestFeedAlarm(t *testing.T) {
+	now := testAt
+	cases := []struct {
+		st   feeds.Status
+		want string
+	}{
+		{feeds.Status{State: feeds.StateLive, LastEvent: now.Add(-2 * time.Second), QuietAfter: time.Minute}, ""},
+		{feeds.Status{State: feeds.StateLive, LastEvent: now.Add(-45 * time.Second), QuietAfter: 30 * time.Second}, "NO DATA 45s"},
+		{feeds.Status{State: feeds.StateDown, LastEvent: now.Add(-134 * time.Second)}, "FEED DOWN 2m14s"},
+		{feeds.Status{State: feeds.StateDown}, "FEED DOWN no data yet"},
+		{feeds.Status{State: feeds.StateAuthFailed, LastEvent: now.Add(-time.Hour)}, "AUTH FAILED 1h00m"},
+		{feeds.Status{State: feeds.StateReconnecting, Attempt: 2, LastEvent: now.Add(-9 * time.Second)}, "RECONNECTING #2 9s"},
+		{feeds.Status{State: feeds.StateConnecting}, "CONNECTING no data yet"},
+		{feeds.Status{State: feeds.StateStopped}, "STOPPED no data yet"},
+		{feeds.Status{State: "weird"}, "UNKNOWN STATE weird"},
+	}
+	for _, c := range cases {
+		if got := feedAlarm(c.st, now); got != c.want {
+			t.Errorf("%s: got %q, want %q", c.st.State, got, c.want)
+		}
+	}
+}
+
+func TestNoFeedsIsLoud(t *testing.T) {
+	snap := fullSnapshot()
+	snap.Feeds = nil
+	if head := strings.Split(sized(t, snap, 120, 40).View(), "\n")[1]; !strings.Contains(head, "NO FEEDS") {
+		t.Fatalf("no feeds not flagged: %q", head)
+	}
+}
