@@ -26,7 +26,7 @@ func (e *Engine) checkKeywords(t *topic, now time.Time) {
 	z := (x - mean) / sigma
 	t.kwOn = x >= float64(c.MinCount) && z >= c.K
 	if !t.kwOn {
-		e.judge(topicTarget(t.name), t.name, "", RuleKeyword, nil, 1, now)
+		e.judge(t.target, t.name, "", RuleKeyword, nil, 1, now)
 		return
 	}
 	top, words := t.recentHits(cur - w + 1)
@@ -45,7 +45,7 @@ func (e *Engine) checkKeywords(t *topic, now time.Time) {
 		Summary: fmt.Sprintf("%s: %.0f posts with %s in %s vs %.1f expected, z=%.1f ≥ %g",
 			t.name, x, strings.Join(words, ", "), c.Window, mean, z, c.K),
 	}
-	e.judge(topicTarget(t.name), t.name, "", RuleKeyword, f, 1, now)
+	e.judge(t.target, t.name, "", RuleKeyword, f, 1, now)
 }
 
 // keywordRate is the mean keyword posts per minute over the trailing

@@ -19,7 +19,7 @@ func (e *Engine) checkNegative(t *topic, m int64, now time.Time) {
 	}
 	in, ok := e.negativeInputs(t, m)
 	if !ok || in.Scored < int64(c.MinScored) || in.X < c.Floor || in.X < in.Mean+c.Margin {
-		e.judge(topicTarget(t.name), t.name, "", RuleNegative, nil, e.cfg.Longevity, now)
+		e.judge(t.target, t.name, "", RuleNegative, nil, e.cfg.Longevity, now)
 		return
 	}
 	w := int64(c.Window / time.Minute)
@@ -34,7 +34,7 @@ func (e *Engine) checkNegative(t *topic, m int64, now time.Time) {
 		Summary: fmt.Sprintf("%s: %.0f%% negative over %s (%d scored) vs %.0f%% baseline, floor %.0f%%, margin %.0f pts",
 			t.name, 100*in.X, c.Window, in.Scored, 100*in.Mean, 100*c.Floor, 100*c.Margin),
 	}
-	e.judge(topicTarget(t.name), t.name, "", RuleNegative, f, e.cfg.Longevity, now)
+	e.judge(t.target, t.name, "", RuleNegative, f, e.cfg.Longevity, now)
 }
 
 // negativeInputs returns the window's negative share (X), the trailing

@@ -15,7 +15,7 @@ func (e *Engine) checkReach(t *topic, now time.Time) {
 	t.reach = [topK]*feeds.Mention{}
 	c := t.rules.Reach
 	if c.Off || pending[0] == nil {
-		e.judge(topicTarget(t.name), t.name, "", RuleReach, nil, 1, now)
+		e.judge(t.target, t.name, "", RuleReach, nil, 1, now)
 		return
 	}
 	best := pending[0]
@@ -37,5 +37,5 @@ func (e *Engine) checkReach(t *topic, now time.Time) {
 		Summary: fmt.Sprintf("%s: negative post by %s (%d followers ≥ %d): %q",
 			t.name, top[0].Author, best.Author.Followers, c.Tiers[tier], truncate(best.Text, 80)),
 	}
-	e.judge(topicTarget(t.name), t.name, "", RuleReach, f, 1, now)
+	e.judge(t.target, t.name, "", RuleReach, f, 1, now)
 }

@@ -25,7 +25,7 @@ func (e *Engine) checkSpike(t *topic, m int64, now time.Time) {
 	// One noisy minute must not page anyone: a single bin needs StrongK,
 	// otherwise two consecutive bins must reach K.
 	if !hit || in.Z < c.StrongK && t.spikeRun < 2 {
-		e.judge(topicTarget(t.name), t.name, "", RuleSpike, nil, e.cfg.Longevity, now)
+		e.judge(t.target, t.name, "", RuleSpike, nil, e.cfg.Longevity, now)
 		return
 	}
 	e.spikeDetails(t, m, &in)
@@ -36,7 +36,7 @@ func (e *Engine) checkSpike(t *topic, m int64, now time.Time) {
 		Summary: fmt.Sprintf("%s: %.0f mentions/min vs %.1f expected (%s), z=%.1f ≥ %g on %d platform(s)",
 			t.name, in.X, in.Mean, in.Baseline, in.Z, in.K, max(in.Breadth, 1)),
 	}
-	e.judge(topicTarget(t.name), t.name, "", RuleSpike, f, e.cfg.Longevity, now)
+	e.judge(t.target, t.name, "", RuleSpike, f, e.cfg.Longevity, now)
 }
 
 // spikeInputs computes x, the baseline and z for minute m; ok is false
@@ -49,10 +49,10 @@ func (e *Engine) spikeInputs(t *topic, m int64) (in Inputs, ok bool) {
 	mean, variance := moments(from, m, t.count)
 	in = Inputs{Window: time.Minute, X: t.count(m), Mean: mean, Sigma: sigmaOf(mean, variance),
 		K: t.rules.Spike.K, Baseline: BaselineTrailing, History: time.Duration(m-from) * time.Minute}
-	// The same hour last week, when the history reaches it, wins if it
-	// expects more: a Monday-morning peak is not a crisis.
+	// The same clock hour last week, when the history reaches it, wins if
+	// it expects more: a Monday-morning peak is not a crisis.
 	wk := int64(week / time.Minute)
-	if wFrom := m - wk - 30; wFrom >= e.startBin {
+	if wFrom := m - mod(m, 60) - wk; wFrom >= e.startBin {
 		wMean, wVar := moments(wFrom, wFrom+60, t.count)
 		if wMean > mean {
 			in.Mean, in.Sigma, in.Baseline = wMean, sigmaOf(wMean, wVar), BaselineWeekly

@@ -129,3 +129,31 @@ func summaries(as []Alert) []string {
 	}
 	return out
 }
+
+// A daily peak is a habit, not a crisis: once a week of history exists the
+// same hour last week is the baseline, and only a peak far above the usual
+// one fires.
+func TestWeeklyBaselineAbsorbsDailyPeaks(t *testing.T) {
+	s := newSim(t, DefaultConfig(), 3)
+	day := func(peak float64) {
+		s.steady(9*60, 10)
+		s.steady(60, peak)
+		s.steady(14*60, 10)
+	}
+	for range 7 {
+		day(60)
+	}
+	if len(s.firings(RuleSpike)) == 0 {
+		t.Fatal("the first daily peaks should fire against the trailing baseline")
+	}
+	before := len(s.firings(RuleSpike))
+	day(60)
+	if got := s.firings(RuleSpike); len(got) != before {
+		t.Fatalf("the usual daily peak fired after a week of history: %v", summaries(got[before:]))
+	}
+	day(400)
+	got := s.firings(RuleSpike)
+	if len(got) == before || got[before].Inputs.Baseline != BaselineWeekly || got[before].Inputs.Mean < 40 {
+		t.Fatalf("an unusual peak must fire against last week's hour: %v", summaries(got[before:]))
+	}
+}

@@ -41,6 +41,7 @@ type kwHit struct {
 // topic is everything the engine keeps about one topic.
 type topic struct {
 	name   string
+	target string // merge and rule target key, topicTarget(name)
 	rules  ruleSet
 	words  *keywords // nil: the engine's global keywords apply
 	counts ring[bin]
@@ -63,7 +64,7 @@ type topic struct {
 // newTopic creates a topic; words is its own keyword list, nil when the
 // global one applies.
 func newTopic(name string, rules ruleSet, words *keywords) *topic {
-	return &topic{name: name, rules: rules, words: words, counts: newRing[bin](historyBins), tops: newRing[topBin](topBins)}
+	return &topic{name: name, target: topicTarget(name), rules: rules, words: words, counts: newRing[bin](historyBins), tops: newRing[topBin](topBins)}
 }
 
 // sentimentOf reports whether m was scored and whether it is negative.
