@@ -292,6 +292,13 @@ func (t *tokenizer) endWord() {
 		return
 	}
 	t.inWord = false
+	if len(t.buf) == t.wordStart+1 && !t.pendingHash {
+		// A lone letter or digit ("I", "a", "à" folded, "2") carries no
+		// sentiment and would only push rule words out of the look-back
+		// window, so it is dropped as VADER's original tokenizer did.
+		t.buf = t.buf[:t.wordStart]
+		return
+	}
 	var flags uint8
 	if t.hasUpper && !t.hasLower {
 		flags |= tCaps
