@@ -126,3 +126,17 @@ func decodeLine(line []byte, e *Entry) error {
 	}
 	return nil
 }
+
+// MarshalLine re-encodes an entry as its journal line (newline included)
+// and checks it still hashes to e.Hash, so an export of entries reproduces
+// the verified chain byte for byte.
+func MarshalLine(e Entry) ([]byte, error) {
+	line, hash, err := encodeLine(e)
+	if err != nil {
+		return nil, err
+	}
+	if hash != e.Hash {
+		return nil, fmt.Errorf("seq %d: %w", e.Seq, errHashMismatch)
+	}
+	return line, nil
+}

@@ -229,3 +229,6 @@ type SegmentData struct {
 	FirstBadSeq int64  `json:"first_bad_seq"`
 	Reason      string `json:"reason"`
 }
+
+// D is d as a time.Duration.
+func (d Duration) D() time.Duration { return time.Duration(d) }

@@ -172,3 +172,32 @@ func TestAppendAfterClose(t *testing.T) {
 		t.Fatalf("append after close: %v", err)
 	}
 }
+
+func TestMarshalLineReproducesFile(t *testing.T) {
+	j, path := openTemp(t)
+	declare(t, j)
+	at := time.Date(2026, 3, 14, 8, 30, 0, 0, time.FixedZone("", 3600))
+	mustAppend(t, j, Draft{Kind: KindDecision, EventAt: &at, Body: "<b>&</b>",
+		Data: DecisionData{Question: "Répondre ?", Answer: "oui", Rationale: "tweet d'un élu"}})
+	j.Close()
+	entries, _, err := Read(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []byte
+	for _, e := range entries {
+		line, err := MarshalLine(e)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = append(got, line...)
+	}
+	want, _ := os.ReadFile(path)
+	if string(got) != string(want) {
+		t.Fatalf("re-encoded:\n%s\nfile:\n%s", got, want)
+	}
+	entries[1].Body = "edited"
+	if _, err := MarshalLine(entries[1]); err == nil {
+		t.Fatal("an altered entry re-encoded without error")
+	}
+}

@@ -14,13 +14,8 @@ import (
 // removing whole entries from the end is evident only against a head
 // recorded elsewhere (an export manifest, say).
 func Verify(path string) (Report, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return Report{Path: path}, fmt.Errorf("verify %s: %w", path, err)
-	}
-	r := scan(data).report
-	r.Path = path
-	return r, nil
+	_, r, err := Read(path)
+	return r, err
 }
 
 // String is the one-line verdict `warroom verify` prints.
@@ -30,4 +25,16 @@ func (r Report) String() string {
 	}
 	return fmt.Sprintf("%s:%d: first bad seq %d: %s (%d entries verify before it)",
 		r.Path, r.Line, r.FirstBadSeq, r.Reason, r.Entries)
+}
+
+// Read loads a journal without locking it: the entries that verify, and
+// the report on the rest. The error is for a file that cannot be read.
+func Read(path string) ([]Entry, Report, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, Report{Path: path}, fmt.Errorf("read %s: %w", path, err)
+	}
+	s := scan(data)
+	s.report.Path = path
+	return s.entries, s.report, nil
 }

@@ -39,6 +39,7 @@ func commands() []command {
 		runbooksCommand(),
 		scoreCommand(),
 		backtestCommand(),
+		incidentCommand(), logCommand(), verifyCommand(), exportCommand(),
 	}
 }
 

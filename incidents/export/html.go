@@ -1,0 +1,61 @@
+package export
+
+import (
+	"bufio"
+	"html/template"
+	"io"
+)
+
+// page is the HTML template: one file, inline style, inline SVG, no
+// external reference of any kind, so it reads offline years later.
+const page = `<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{{.Doc.Title}}</title>
+<style>
+body{font-family:system-ui,-apple-system,"Segoe UI",sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222;line-height:1.4}
+h1{font-size:1.6rem}h2{font-size:1.2rem;border-bottom:1px solid #ddd;padding-bottom:.2rem;margin-top:2rem}
+table{border-collapse:collapse;width:100%;font-size:.85rem;margin:.5rem 0}
+th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:top}
+th{background:#f3f3f3}tr:nth-child(even) td{background:#fbfbfb}
+.banner{background:#fff3cd;border:2px solid #d39e00;padding:.6rem 1rem;font-weight:bold}
+figure{margin:1rem 0}figcaption{font-weight:600;font-size:.9rem}svg{width:100%;height:auto}
+.none{color:#777;font-style:italic}nav a{margin-right:.6rem}
+</style>
+</head>
+<body>
+<h1>{{.Doc.Title}}</h1>
+{{if .Doc.Banner}}<p class="banner">{{.Doc.Banner}}</p>{{end}}
+<nav>{{range .Doc.Sections}}<a href="#{{.ID}}">{{.Title}}</a> {{end}}</nav>
+{{range .Doc.Sections}}<section id="{{.ID}}">
+<h2>{{.Title}}</h2>
+{{range .Paras}}<p>{{.}}</p>
+{{end}}{{if .Charts}}{{if $.Charts}}{{$.Charts}}{{else}}<p class="none">No feed snapshots were journaled: no charts.</p>{{end}}{{end}}
+{{with .Table}}{{if .Rows}}<table>
+<thead><tr>{{range .Head}}<th>{{.}}</th>{{end}}</tr></thead>
+<tbody>
+{{range .Rows}}<tr>{{range .}}<td>{{.}}</td>{{end}}</tr>
+{{end}}</tbody>
+</table>{{else}}<p class="none">None recorded.</p>{{end}}{{end}}
+</section>
+{{end}}
+</body>
+</html>
+`
+
+func renderHTML(w io.Writer, d doc, r *report) error {
+	t, err := template.New("report").Parse(page)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriterSize(w, 64<<10)
+	if err := t.Execute(bw, struct {
+		Doc    doc
+		Charts template.HTML
+	}{d, charts(r)}); err != nil {
+		return err
+	}
+	return bw.Flush()
+}
