@@ -53,7 +53,7 @@ func Text(s string, max int) string {
 			if !space {
 				space = true
 				if max > 0 && runes >= max {
-					break
+					continue // a visible rune after it will mark the cut
 				}
 				b.WriteByte(' ')
 				runes++
