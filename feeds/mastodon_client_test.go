@@ -16,7 +16,7 @@ func mastoUpdate(i int) []byte {
 	st := map[string]any{
 		"id": fmt.Sprint(500 + i), "uri": fmt.Sprintf("https://m.example.test/users/u/statuses/%d", i),
 		"url": fmt.Sprintf("https://m.example.test/@u/%d", i), "created_at": "2026-11-22T10:00:00.000Z",
-		"content": fmt.Sprintf("<p>status %d about <a href=\"#\" class=\"mention hashtag\">#<span>acme</span></a></p>", i),
+		"content":  fmt.Sprintf("<p>status %d about <a href=\"#\" class=\"mention hashtag\">#<span>acme</span></a></p>", i),
 		"language": "fr", "account": map[string]any{"acct": "u", "display_name": "U", "followers_count": 10},
 	}
 	payload, _ := json.Marshal(st)
@@ -24,7 +24,9 @@ func mastoUpdate(i int) []byte {
 	return b
 }
 
-func mastoID(i int) string { return fmt.Sprintf("mastodon:https://m.example.test/users/u/statuses/%d", i) }
+func mastoID(i int) string {
+	return fmt.Sprintf("mastodon:https://m.example.test/users/u/statuses/%d", i)
+}
 
 // readSubscriptions reads the client's subscribe messages.
 func readSubscriptions(t *testing.T, conn *websocket.Conn, n int) []mastodonSubscribe {
