@@ -36,6 +36,10 @@ var kindNames = map[string]kind{
 	"contrast": kContrast, "no": kNo,
 }
 
+// verbEndings are the forms of a French first-group verb that posts use
+// (accents are folded, so "é" is written "e").
+const verbEndings = "er e es ons ez ent ais ait aient ions iez ee ees erai eras era erons erez eront erais erait eraient ant"
+
 type entry struct {
 	valence float64 // -4..+4
 	boost   float64 // added to the next sentiment word, away from zero
@@ -141,11 +145,18 @@ func (l *lexicon) loadLine(t *tokenizer, line string) error {
 }
 
 // expandForms turns "content+e+s+es,heureux" into content, contente,
-// contents, contentes, heureux.
+// contents, contentes, heureux, and "adorer*" into the usual forms of a
+// French first-group verb (adore, adorent, adorait, adoré, adorera...).
 func expandForms(s string) []string {
 	var out []string
 	for _, form := range strings.Split(s, ",") {
 		form = strings.TrimSpace(form)
+		if stem, ok := strings.CutSuffix(form, "er*"); ok {
+			for _, end := range strings.Fields(verbEndings) {
+				out = append(out, stem+end)
+			}
+			continue
+		}
 		parts := strings.Split(form, "+")
 		if parts[0] == "" {
 			continue

@@ -1,0 +1,262 @@
+package sentiment
+
+import (
+	"math"
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// scorer is shared by the tests of this file: building a model takes a few
+// milliseconds.
+func newTestScorer(t testing.TB) *Scorer {
+	t.Helper()
+	return Default().NewScorer()
+}
+
+func TestLabels(t *testing.T) {
+	s := newTestScorer(t)
+	cases := []struct {
+		rule, lang, text string
+		want             feeds.Label
+	}{
+		{"word", "en", "I love this brand", feeds.Positive},
+		{"word", "fr", "J'adore cette marque", feeds.Positive},
+		{"word", "fr", "Je suis content", feeds.Positive},
+		{"neutral", "fr", "Le magasin ouvre à neuf heures", feeds.Neutral},
+		{"negation", "en", "This is not good", feeds.Negative},
+		{"negation n't", "en", "I don't like it", feeds.Negative},
+		{"negation never", "en", "They never help anyone", feeds.Negative},
+		{"negation without", "en", "without hope", feeds.Negative},
+		{"negation pas", "fr", "c'est pas bon", feeds.Negative},
+		{"negation ne...pas after the word", "fr", "Je n'aime pas ce produit", feeds.Negative},
+		{"negation ne...plus", "fr", "Je ne les aime plus", feeds.Negative},
+		{"negation ne...jamais", "fr", "Ce service n'est jamais efficace", feeds.Negative},
+		{"negation sans", "fr", "sans espoir", feeds.Negative},
+		{"negation pas du tout", "fr", "Je ne suis pas du tout satisfait", feeds.Negative},
+		{"negation of negative", "fr", "Ce n'est pas nul", feeds.Positive},
+		{"idiom pas terrible", "fr", "Franchement, c'est pas terrible", feeds.Negative},
+		{"idiom pas terrible with ne", "fr", "Ce n'est pas terrible", feeds.Negative},
+		{"idiom pas mal", "fr", "C'est pas mal", feeds.Positive},
+		{"idiom pas mal with ne", "fr", "Ce n'est pas mal du tout", feeds.Positive},
+		{"idiom la honte", "fr", "La honte pour cette marque", feeds.Negative},
+		{"idiom n'importe quoi", "fr", "C'est n'importe quoi ce service", feeds.Negative},
+		{"idiom not bad at all", "en", "The new release is not bad at all", feeds.Positive},
+		{"idiom the bomb", "en", "this album is the bomb", feeds.Positive},
+		{"crisis fr", "fr", "Arnaque ! Remboursez-nous", feeds.Negative},
+		{"crisis fr", "fr", "Encore une panne, grève et fuite de données", feeds.Negative},
+		{"crisis fr", "fr", "intoxication alimentaire après le repas", feeds.Negative},
+		{"crisis en", "en", "Another outage and a data breach", feeds.Negative},
+		{"crisis en", "en", "Product recall announced", feeds.Negative},
+		{"emoji", "fr", "Le nouveau magasin 😍", feeds.Positive},
+		{"emoji", "en", "The new store 😡", feeds.Negative},
+		{"emoticon", "en", "see you tomorrow :(", feeds.Negative},
+		{"hashtag", "en", "#boycott this company", feeds.Negative},
+		{"hashtag caps", "en", "Launch day #FAIL", feeds.Negative},
+		{"hashtag fr", "fr", "Le lancement #scandale", feeds.Negative},
+		{"stretched fr", "fr", "c'est nuuuul", feeds.Negative},
+		{"stretched en", "en", "sooooo goooood", feeds.Positive},
+		{"accent folding", "fr", "c'est GENIAL", feeds.Positive},
+		{"elision", "fr", "l'arnaque du siècle", feeds.Negative},
+		{"contrast", "en", "The food was bad but the service was great", feeds.Positive},
+		{"contrast", "fr", "Le produit est bien mais le SAV est nul", feeds.Negative},
+		{"contrast", "fr", "Le SAV est nul mais le produit est génial", feeds.Positive},
+		{"boosted dampener", "fr", "un peu déçu", feeds.Negative},
+	}
+	for _, c := range cases {
+		r := s.Score(c.text, c.lang)
+		if r.Label != c.want {
+			t.Errorf("%s: %s %q: got %s (%.3f), want %s", c.rule, c.lang, c.text, r.Label, r.Compound, c.want)
+		}
+	}
+}
+
+// TestIntensity checks that each rule moves the score in its direction:
+// stronger must score further from zero than weaker, with the same sign.
+func TestIntensity(t *testing.T) {
+	s := newTestScorer(t)
+	cases := []struct{ rule, lang, weaker, stronger string }{
+		{"booster", "en", "The service is good", "The service is very good"},
+		{"booster", "fr", "Le service est bon", "Le service est vraiment bon"},
+		{"booster trop", "fr", "c'est nul", "c'est trop nul"},
+		{"booster grave", "fr", "c'est bien", "c'est grave bien"},
+		{"booster super", "fr", "service content", "service super content"},
+		{"dampener", "en", "I am kind of happy", "I am happy"},
+		{"dampener", "fr", "je suis un peu déçu", "je suis déçu"},
+		{"dampener assez", "fr", "c'est assez nul", "c'est nul"},
+		{"caps", "en", "the service is bad", "the service is BAD"},
+		{"caps", "fr", "le service est nul", "le service est NUL"},
+		{"exclamation", "en", "This is great", "This is great!!!"},
+		{"exclamation", "fr", "C'est génial", "C'est génial !!!"},
+		{"question marks", "en", "you lost my parcel", "you lost my parcel???"},
+		{"stretched", "en", "so good", "sooooo goooood"},
+		{"contrast after weighs more", "fr", "Le produit est top et le SAV est nul", "Le produit est top mais le SAV est nul"},
+		{"emoji adds", "fr", "Encore en panne", "Encore en panne 😡"},
+	}
+	for _, c := range cases {
+		w, st := s.Score(c.weaker, c.lang).Compound, s.Score(c.stronger, c.lang).Compound
+		if w == 0 || math.Signbit(w) != math.Signbit(st) || math.Abs(st) <= math.Abs(w) {
+			t.Errorf("%s (%s): %q = %.3f should be weaker than %q = %.3f", c.rule, c.lang, c.weaker, w, c.stronger, st)
+		}
+	}
+}
+
+func TestAccentsAndCaseFold(t *testing.T) {
+	s := newTestScorer(t)
+	want := s.Score("c'est génial", "fr").Compound
+	for _, text := range []string{"c'est genial", "C’est génial", "c'est gÉnial"} {
+		if got := s.Score(text, "fr").Compound; got != want {
+			t.Errorf("%q = %.3f, want %.3f as for \"c'est génial\"", text, got, want)
+		}
+	}
+}
+
+func TestResultShape(t *testing.T) {
+	s := newTestScorer(t)
+	r := s.Score("Le SAV est nul mais le produit est génial", "")
+	if r.Lang != "fr" || r.Model != "warroom-lex/1 fr" || r.Unscored {
+		t.Errorf("lang/model: %+v", r)
+	}
+	if sum := r.Neg + r.Neu + r.Pos; math.Abs(sum-1) > 1e-9 {
+		t.Errorf("proportions sum to %f", sum)
+	}
+	if r.Confidence <= 0 || r.Confidence > 1 {
+		t.Errorf("confidence %f", r.Confidence)
+	}
+	if r.Label != feeds.LabelFor(r.Compound) {
+		t.Errorf("label %s for %.3f", r.Label, r.Compound)
+	}
+}
+
+func TestOtherLanguageIsUnscored(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct{ text, lang string }{
+		{"Das ist nicht gut, und ich bin sehr enttäuscht", "auto"},
+		{"El servicio es muy malo y no funciona para nada", ""},
+		{"bad service", "de"},
+	} {
+		r := s.Score(c.text, c.lang)
+		if !r.Unscored || r.Compound != 0 || r.Label != feeds.Neutral || r.Confidence != 0 {
+			t.Errorf("%q (%s): want an unscored neutral result, got %+v", c.text, c.lang, r)
+		}
+	}
+}
+
+func TestGivenLanguageWins(t *testing.T) {
+	s := newTestScorer(t)
+	for _, lang := range []string{"fr", "fr-FR", "FR_ca"} {
+		if r := s.Score("top", lang); r.Lang != "fr" || r.Model != "warroom-lex/1 fr" {
+			t.Errorf("lang %q: got %+v", lang, r)
+		}
+	}
+	if r := s.Score("c'est nul", "en-US"); r.Lang != "en" {
+		t.Errorf("en-US: got %+v", r)
+	}
+}
+
+func TestDetect(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Je ne comprends pas pourquoi le service est encore en panne", "fr"},
+		{"J'adore l'été à Paris", "fr"},
+		{"c'était génial", "fr"},
+		{"I can't believe the service is down again", "en"},
+		{"This is the worst thing that happened to me", "en"},
+		{"Der Service ist nicht gut und ich bin enttäuscht", ""},
+		{"El servicio es muy malo", ""},
+		{"😡😡😡", ""},
+		{"", ""},
+	}
+	for _, c := range cases {
+		if got := Detect(c.text); got != c.want {
+			t.Errorf("Detect(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+func TestConfigOverrides(t *testing.T) {
+	m, err := New(Config{Lexicon: map[string]map[string]float64{
+		"fr": {"orange": 0, "pas de réseau": -2.5},
+		"en": {"apple": 0},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := m.NewScorer()
+	if r := s.Score("pas de réseau depuis ce matin", "fr"); r.Label != feeds.Negative || r.Model != "warroom-lex/1+config fr" {
+		t.Errorf("user phrase not applied: %+v", r)
+	}
+	base := Default().NewScorer()
+	if base.Score("pas de réseau depuis ce matin", "fr").Label == feeds.Negative {
+		t.Errorf("Default model changed by another model's config")
+	}
+	for _, bad := range []Config{
+		{Lexicon: map[string]map[string]float64{"de": {"gut": 2}}},
+		{Lexicon: map[string]map[string]float64{"fr": {"nul": -9}}},
+		{Lexicon: map[string]map[string]float64{"fr": {"!!!": -1}}},
+	} {
+		if _, err := New(bad); err == nil {
+			t.Errorf("New(%v): want an error", bad.Lexicon)
+		} else {
+			t.Logf("New(%v): %v", bad.Lexicon, err)
+		}
+	}
+}
+
+func TestLexiconFileErrorsNameTheLine(t *testing.T) {
+	var tk tokenizer
+	l := newLexicon()
+	err := l.load(&tk, "data/x.tsv", []byte("# header\nbon\t2\nmauvais\tbad\n"))
+	if err == nil || err.Error() != `data/x.tsv:3: value "bad" is not a number in -4..+4` {
+		t.Errorf("got %v", err)
+	}
+	if err := l.load(&tk, "y.tsv", []byte("a\t1\tfrob\n")); err == nil || err.Error() != `y.tsv:1: unknown kind "frob"` {
+		t.Errorf("got %v", err)
+	}
+}
+
+func TestFrenchLexiconSize(t *testing.T) {
+	m := Default()
+	n := 0
+	for _, e := range m.lex[langFR].entries {
+		if e.kind&kValence != 0 {
+			n++
+		}
+	}
+	if n < 3000 {
+		t.Errorf("French lexicon has %d scored entries, want thousands", n)
+	}
+}
+
+func TestZeroAllocs(t *testing.T) {
+	s := newTestScorer(t)
+	texts := []string{
+		"Franchement c'est pas terrible, le SAV ne répond jamais #arnaque 😡",
+		"The new update is NOT bad at all, sooooo good :) http://x.co @brand",
+		"Das ist nicht gut",
+	}
+	for _, text := range texts {
+		s.Score(text, "auto")
+	}
+	for _, text := range texts {
+		if n := testing.AllocsPerRun(100, func() { s.Score(text, "auto") }); n != 0 {
+			t.Errorf("%q: %v allocs per text, want 0", text, n)
+		}
+	}
+}
+
+func FuzzScore(f *testing.F) {
+	for _, seed := range []string{"", "pas terrible!!!", "NOT bad at all :)", "j'", "'", "#", "@", "😡\u200d😀",
+		"nuuuuuul", "ne ne ne pas", "\xff\xfe", "but but mais", "ééééé", "http://"} {
+		f.Add(seed, "auto")
+	}
+	m := Default()
+	f.Fuzz(func(t *testing.T, text, lang string) {
+		r := m.NewScorer().Score(text, lang)
+		if math.IsNaN(r.Compound) || r.Compound < -1 || r.Compound > 1 {
+			t.Fatalf("compound %v out of [-1, 1] for %q", r.Compound, text)
+		}
+		if r.Confidence < 0 || r.Confidence > 1 || r.Label != feeds.LabelFor(r.Compound) {
+			t.Fatalf("bad result %+v for %q", r, text)
+		}
+	})
+}
