@@ -58,6 +58,10 @@ func New() *Aggregator {
 	}
 }
 
+// IgnoreTerms keeps words out of the trending list (the brand's and its
+// topics' own names). Call before the first Add.
+func (a *Aggregator) IgnoreTerms(words ...string) { a.tok.ignore(words...) }
+
 // Add folds one accepted mention observed at at. Deletes and updates are
 // counted but do not add volume: they are not new voices.
 func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {

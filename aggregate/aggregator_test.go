@@ -202,3 +202,12 @@ func TestDeletesAndUpdatesAddNoVolume(t *testing.T) {
 		t.Fatalf("totals %+v, last second %+v", s.Totals, s.Seconds[len(s.Seconds)-1])
 	}
 }
+
+func TestIgnoredTermsAndElisions(t *testing.T) {
+	a := New()
+	a.IgnoreTerms("Laiterie Beaumont", "P'tit Beaumont")
+	got := fmt.Sprint(a.tok.split("#Beaumont P'tit yaourt d'Beaumont jusqu'ici l'Usine aujourd'hui", nil))
+	if got != "[yaourt usine]" {
+		t.Fatalf("split = %s", got)
+	}
+}

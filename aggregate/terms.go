@@ -38,6 +38,18 @@ type tokenizer struct {
 // costs a few allocations and keeps memory flat on a firehose.
 const maxIntern = 200_000
 
+// ignore adds words that never trend: the brand's own name is in every post
+// and says nothing about what is happening to it.
+func (t *tokenizer) ignore(words ...string) {
+	for _, w := range words {
+		for _, term := range t.split(w, nil) {
+			term = strings.TrimPrefix(term, "#")
+			t.stop[term] = struct{}{}
+			t.stop["#"+term] = struct{}{}
+		}
+	}
+}
+
 func newTokenizer() *tokenizer {
 	return &tokenizer{stop: parseStopwords(stopwordsText), intern: map[string]string{}}
 }
@@ -101,14 +113,21 @@ func (t *tokenizer) emit(tok string, dst []string) []string {
 	return append(dst, term)
 }
 
+// elisions are the French words that drop their vowel before another word.
+// Only these are stripped: "P'tit" or "aujourd'hui" are words of their own.
+var elisions = [...]string{"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"}
+
 // stripElision removes a French elided article or pronoun: l'usine -> usine.
 func stripElision(tok string) string {
-	for i := 0; i < len(tok) && i < 5; i++ {
-		if tok[i] == '\'' {
-			return tok[i+1:]
-		}
-		if strings.HasPrefix(tok[i:], "’") {
-			return tok[i+len("’"):]
+	i := strings.IndexAny(tok, "'’")
+	if i <= 0 || i > 6 {
+		return tok
+	}
+	head := tok[:i]
+	for _, e := range elisions {
+		if strings.EqualFold(head, e) {
+			_, size := utf8.DecodeRuneInString(tok[i:])
+			return tok[i+size:]
 		}
 	}
 	return tok

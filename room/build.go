@@ -49,7 +49,14 @@ func Build(cfg config.Config, opts BuildOptions) (*Live, error) {
 		return nil, fmt.Errorf("alerts: %w", err)
 	}
 	popts.Observer = engine
-	l := New(cfg.Brand, pipeline.New(aggregate.New(), popts), opts.Clock)
+	agg := aggregate.New()
+	agg.IgnoreTerms(cfg.Brand)
+	for _, t := range cfg.Topics { // names present in every post never trend
+		agg.IgnoreTerms(t.Terms...)
+		agg.IgnoreTerms(t.Phrases...)
+		agg.IgnoreTerms(t.Hashtags...)
+	}
+	l := New(cfg.Brand, pipeline.New(agg, popts), opts.Clock)
 	l.alerts = engine
 	for _, t := range cfg.Competitors() {
 		l.MarkCompetitor(t)
