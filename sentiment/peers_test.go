@@ -12,7 +12,9 @@ import (
 // our engine for BENCHMARKS.md (the npm peers are in bench/sentiment).
 
 // govaderScorer adapts govader to the evaluation helpers.
-type govaderScorer struct{ a *govader.SentimentIntensityAnalyzer }
+type govaderScorer struct {
+	a *govader.SentimentIntensityAnalyzer
+}
 
 func (g govaderScorer) compound(text string) float64 { return g.a.PolarityScores(text).Compound }
 
