@@ -38,6 +38,14 @@ func TestMain(m *testing.M) {
 		fmt.Println("e2e: building warroom failed:", err)
 		os.Exit(1)
 	}
+	// A keeper session holds the tmux server up for the whole run: when a
+	// test kills the last session the server exits, and a test starting a
+	// session at that moment would fail with "server exited unexpectedly".
+	keeper := exec.Command("tmux", "-S", h.socket, "-f", "/dev/null", "new-session", "-d", "-s", "keeper", "sleep 3600")
+	if out, err := keeper.CombinedOutput(); err != nil {
+		fmt.Printf("e2e: cannot start tmux: %v: %s\n", err, out)
+		os.Exit(1)
+	}
 	code := m.Run()
 	_ = exec.Command("tmux", "-S", h.socket, "kill-server").Run()
 	os.RemoveAll(dir)
