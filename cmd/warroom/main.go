@@ -35,11 +35,14 @@ type command struct {
 // commands lists every subcommand in the order `warroom help` shows them.
 func commands() []command {
 	return []command{
+		demoCommand(),
+		tailCommand(),
 		versionCommand(),
 		runbooksCommand(),
-		scoreCommand(),
-		backtestCommand(),
+		simulateCommand(),
 		incidentCommand(), logCommand(), verifyCommand(), exportCommand(),
+		backtestCommand(),
+		scoreCommand(),
 	}
 }
 
