@@ -39,8 +39,21 @@ func block(lines []string, w, h int) []string {
 	return out
 }
 
-// frameLines draws a rounded border titled title around body, the whole
-// being exactly w x h. The body gets (w-2) x (h-2).
+// edges are a frame's corners and sides: top-left, top, top-right, side,
+// bottom-left, bottom, bottom-right.
+type edges [7]string
+
+// frameEdges is rounded for a pane, heavy for the focused one, so that
+// focus shows without color (NO_COLOR, or a monochrome terminal).
+func frameEdges(focused bool) edges {
+	if focused {
+		return edges{"┏", "━", "┓", "┃", "┗", "━", "┛"}
+	}
+	return edges{"╭", "─", "╮", "│", "╰", "─", "╯"}
+}
+
+// frameLines draws a border titled title around body, the whole being
+// exactly w x h. The body gets (w-2) x (h-2).
 func frameLines(title string, body []string, w, h int, focused bool, st *Styles) []string {
 	if w < 4 || h < 2 {
 		return block(nil, w, h)
@@ -49,13 +62,14 @@ func frameLines(title string, body []string, w, h int, focused bool, st *Styles)
 	if focused {
 		bs, ts = st.FocusBorder, st.FocusTitle
 	}
+	e := frameEdges(focused)
 	out := make([]string, 0, h)
 	t := ansi.Truncate(" "+title+" ", w-4, "…")
 	rest := w - 3 - ansi.StringWidth(t)
-	out = append(out, bs.Render("╭─")+ts.Render(t)+bs.Render(strings.Repeat("─", rest)+"╮"))
-	side := bs.Render("│")
+	out = append(out, bs.Render(e[0]+e[1])+ts.Render(t)+bs.Render(strings.Repeat(e[1], rest)+e[2]))
+	side := bs.Render(e[3])
 	for _, l := range block(body, w-2, h-2) {
 		out = append(out, side+l+side)
 	}
-	return append(out, bs.Render("╰"+strings.Repeat("─", w-2)+"╯"))
+	return append(out, bs.Render(e[4]+strings.Repeat(e[5], w-2)+e[6]))
 }

@@ -97,7 +97,7 @@ func (h *header) feedChip(f feeds.Status) string {
 		if f.State == feeds.StateConnecting {
 			return st.Warn.Render("… " + f.Name + " " + alarm)
 		}
-		return st.Loud.Render(" !! " + f.Name + ": " + alarm + " ")
+		return st.Loud.Render("!! " + f.Name + " " + alarm)
 	}
 	s := st.OK.Render("● ") + st.Text.Render(f.Name) + st.Muted.Render(" live")
 	if !f.LastEvent.IsZero() {

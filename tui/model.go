@@ -35,9 +35,10 @@ type Model struct {
 func New(r room.Room, opts Options) Model {
 	opts = opts.withDefaults()
 	rend := lipgloss.NewRenderer(opts.Output)
-	if opts.NoColor && rend.ColorProfile() != termenv.Ascii {
-		// A mono theme on an ANSI profile keeps bold and reverse video,
-		// which NO_COLOR allows, so that alarms stay loud.
+	if opts.NoColor && termenv.NewOutput(opts.Output).ColorProfile() != termenv.Ascii {
+		// lipgloss would drop every attribute under NO_COLOR; a mono theme
+		// on an ANSI profile keeps bold and reverse video, which NO_COLOR
+		// allows, so that alarms stay loud on a terminal.
 		rend.SetColorProfile(termenv.ANSI)
 	}
 	rend.SetHasDarkBackground(opts.darkBackground())

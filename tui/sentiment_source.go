@@ -23,7 +23,7 @@ func oursData(a *aggregate.Snapshot, cols int) sentimentData {
 		d.label += " (" + a.Recent[0].Sentiment.Model + ")"
 	}
 	if a.Window > 0 {
-		d.label += " · " + shortAge(a.Window.Round(time.Second)) + " window"
+		d.label += " · " + stepName(a.Window.Round(time.Second)) + " window"
 	}
 	for _, b := range s.bins {
 		d.trend = append(d.trend, b.Net())

@@ -23,10 +23,8 @@ func (p *stream) rebuild() {
 			rows = append(rows, m)
 		}
 	}
-	if p.byReach { // stable: equal reach stays newest first
-		slices.SortStableFunc(rows, func(a, b *feeds.Mention) int {
-			return cmp.Compare(b.Author.Followers, a.Author.Followers)
-		})
+	if p.byReach {
+		slices.SortFunc(rows, byReach)
 	}
 	p.rows = rows
 	p.reselect()
@@ -83,4 +81,16 @@ func (s scoreSource) of(m *feeds.Mention) *feeds.Sentiment {
 		return m.FeedSentiment
 	}
 	return m.Sentiment
+}
+
+// byReach orders by followers, most first, then newest first; the full
+// order makes a stable sort (several times slower here) unnecessary.
+func byReach(a, b *feeds.Mention) int {
+	if c := cmp.Compare(b.Author.Followers, a.Author.Followers); c != 0 {
+		return c
+	}
+	if c := b.ObservedAt.Compare(a.ObservedAt); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.ID, b.ID)
 }

@@ -1,8 +1,10 @@
 package tui
 
 import (
+	"slices"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/warroom-dev/warroom/feeds"
 	"github.com/warroom-dev/warroom/room"
@@ -162,5 +164,17 @@ func TestFoldCacheIsReusedAndBounded(t *testing.T) {
 	c.begin(false)
 	if c.cur != nil {
 		t.Fatal("cache kept with no filter")
+	}
+}
+
+func TestByReachBreaksTiesNewestFirst(t *testing.T) {
+	at := testAt
+	old := &feeds.Mention{ID: "a", ObservedAt: at.Add(-time.Second), Author: feeds.Author{Followers: 5}}
+	newer := &feeds.Mention{ID: "b", ObservedAt: at, Author: feeds.Author{Followers: 5}}
+	big := &feeds.Mention{ID: "c", ObservedAt: at.Add(-time.Hour), Author: feeds.Author{Followers: 9}}
+	rows := []*feeds.Mention{old, newer, big}
+	slices.SortFunc(rows, byReach)
+	if rows[0] != big || rows[1] != newer || rows[2] != old {
+		t.Fatalf("order %s %s %s, want c b a", rows[0].ID, rows[1].ID, rows[2].ID)
 	}
 }

@@ -152,8 +152,8 @@ func TestRenderCacheInvalidation(t *testing.T) {
 func TestHeaderShowsDeadFeedsLoudly(t *testing.T) {
 	m := sized(t, fullSnapshot(), 200, 60)
 	head := strings.Split(m.View(), "\n")[1]
-	for _, want := range []string{"!! wire: FEED DOWN 2m14s", "!! nostr: NO DATA 45s",
-		"!! mastodon: RECONNECTING #3 38s · retry 4s", "● bluesky live 1s"} {
+	for _, want := range []string{"!! wire FEED DOWN 2m14s", "!! nostr NO DATA 45s",
+		"!! mastodon RECONNECTING #3 38s · retry 4s", "● bluesky live 1s"} {
 		if !strings.Contains(head, want) {
 			t.Errorf("feed line lacks %q: %q", want, head)
 		}
@@ -208,5 +208,16 @@ func TestNoFeedsIsLoud(t *testing.T) {
 	snap.Feeds = nil
 	if head := strings.Split(sized(t, snap, 120, 40).View(), "\n")[1]; !strings.Contains(head, "NO FEEDS") {
 		t.Fatalf("no feeds not flagged: %q", head)
+	}
+}
+
+// Focus shows without color: the focused pane has a heavy frame.
+func TestFocusShowsWithoutColor(t *testing.T) {
+	m := sized(t, fullSnapshot(), 120, 40)
+	if v := m.View(); !strings.Contains(v, "┏━ Stream") || strings.Contains(v, "┏━ Volume") {
+		t.Fatal("stream not framed as focused")
+	}
+	if v := press(m, "tab").View(); !strings.Contains(v, "┏━ Volume") || !strings.Contains(v, "╭─ Stream") {
+		t.Fatal("focus frame did not move with tab")
 	}
 }
