@@ -59,8 +59,14 @@ due_after = "15 min"`, 1), `kind = "wait"`, `kind = "wiat"`, 1)
 
 func TestRunbooksListAndShow(t *testing.T) {
 	code, out, _ := runCmd(t, "runbooks", "list", "--lang", "fr")
-	if code != 0 || !strings.Contains(out, "bad-buzz") || !strings.Contains(out, " fr ") || strings.Contains(out, " en ") {
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if code != 0 || len(lines) != 8 || !strings.HasPrefix(lines[1], "bad-buzz") {
 		t.Errorf("list fr: code %d\n%s", code, out)
+	}
+	for _, l := range lines {
+		if f := strings.Fields(l); len(f) < 2 || f[1] != "fr" {
+			t.Errorf("list fr shows %q", l)
+		}
 	}
 	code, out, _ = runCmd(t, "runbooks", "show", "bad-buzz", "--lang", "en")
 	for _, want := range []string{"Viral customer complaint", "tier3 -> exec_cell", "then every 1h", "approved by lead", "Crisis communications lead (required)"} {
