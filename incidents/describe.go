@@ -100,7 +100,11 @@ func summarizeMore(e Entry) string {
 	case KindAlertFired, KindAlertAcked:
 		var d AlertData
 		e.Decode(&d)
-		return fmt.Sprintf("alert %s %s: %s", d.ID, strings.TrimPrefix(string(e.Kind), "alert."), d.Summary)
+		s := fmt.Sprintf("alert %s %s", d.ID, strings.TrimPrefix(string(e.Kind), "alert."))
+		if d.Summary != "" {
+			s += ": " + d.Summary
+		}
+		return s
 	case KindResolved:
 		return "incident resolved"
 	case KindExport:

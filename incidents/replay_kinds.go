@@ -34,28 +34,31 @@ func DefaultCadence(s Severity) time.Duration {
 	return 4 * time.Hour
 }
 
+// change moves *cur to to and records the step; false when nothing changed.
+func change[T comparable](hist *[]Change[T], cur *T, e *Entry, to T) bool {
+	if to == *cur {
+		return false
+	}
+	*hist = append(*hist, Change[T]{Seq: e.Seq, At: e.At(), Actor: e.Actor, From: *cur, To: to, Note: e.Body})
+	*cur = to
+	return true
+}
+
 func (r *replayer) status(e *Entry, to Status) {
 	s := r.s
-	if to == s.Status {
+	if !change(&s.StatusHistory, &s.Status, e, to) {
 		return
 	}
-	s.StatusHistory = append(s.StatusHistory, Change[Status]{Seq: e.Seq, At: e.At(), Actor: e.Actor, From: s.Status, To: to, Note: e.Body})
-	s.Status = to
-	if (to == StatusResolved || to == StatusClosed) && !s.Resolved {
-		s.Resolved, s.ResolvedAt = true, e.At()
-	}
-	if to != StatusResolved && to != StatusClosed {
+	switch {
+	case to != StatusResolved && to != StatusClosed:
 		s.Resolved, s.ResolvedAt = false, time.Time{} // reopened
+	case !s.Resolved:
+		s.Resolved, s.ResolvedAt = true, e.At()
 	}
 }
 
 func (r *replayer) severity(e *Entry, to Severity) {
-	s := r.s
-	if to == s.Severity {
-		return
-	}
-	s.SeverityHistory = append(s.SeverityHistory, Change[Severity]{Seq: e.Seq, At: e.At(), Actor: e.Actor, From: s.Severity, To: to, Note: e.Body})
-	s.Severity = to
+	change(&r.s.SeverityHistory, &r.s.Severity, e, to)
 }
 
 func (r *replayer) role(e *Entry, d RoleData) {

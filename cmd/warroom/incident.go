@@ -23,8 +23,10 @@ func incidentSubs() []incidentSub {
 	return []incidentSub{
 		{"declare", "--journal F --title T [--severity SEV3] [--drill] [--tz ZONE]", "Declares the incident the journal records (one per journal).", declareDraft},
 		{"note", "--journal F TEXT...", "Records a note.", noteDraft},
-		{"status", "--journal F STATUS [NOTE...]", "Changes the status: investigating, identified, monitoring, resolved or closed.", statusDraft},
-		{"severity", "--journal F SEV [NOTE...]", "Changes the severity (SEV1 worst .. SEV4).", severityDraft},
+		{"status", "--journal F STATUS [NOTE...]", "Changes the status: investigating, identified, monitoring, resolved or closed.",
+			valueDraft(incidents.KindStatusChanged, "STATUS", incidents.ParseStatus, func(s incidents.Status) any { return incidents.StatusData{Status: s} })},
+		{"severity", "--journal F SEV [NOTE...]", "Changes the severity (SEV1 worst .. SEV4).",
+			valueDraft(incidents.KindSeverityChanged, "SEV1..SEV4", incidents.ParseSeverity, func(s incidents.Severity) any { return incidents.SeverityData{Severity: s} })},
 		{"assign", "--journal F ROLE NAME", "Gives ROLE (comms lead, legal, ...) to NAME.", assignDraft},
 		{"resolve", "--journal F [NOTE...]", "Marks the incident resolved.", resolveDraft},
 		{"correct", "--journal F --seq N TEXT...", "Records a correction that supersedes entry N (nothing is ever edited).", correctDraft},
@@ -137,29 +139,20 @@ func noteDraft(fs *flag.FlagSet) func([]string) (incidents.Draft, error) {
 	}
 }
 
-func statusDraft(fs *flag.FlagSet) func([]string) (incidents.Draft, error) {
-	return func(args []string) (incidents.Draft, error) {
-		if len(args) == 0 {
-			return incidents.Draft{}, fmt.Errorf("status: want STATUS")
+// valueDraft builds a draft from a first positional parsed by parse, the
+// rest being the note (status and severity share this shape).
+func valueDraft[T any](kind incidents.Kind, what string, parse func(string) (T, error), data func(T) any) func(*flag.FlagSet) func([]string) (incidents.Draft, error) {
+	return func(*flag.FlagSet) func([]string) (incidents.Draft, error) {
+		return func(args []string) (incidents.Draft, error) {
+			if len(args) == 0 {
+				return incidents.Draft{}, fmt.Errorf("want %s", what)
+			}
+			v, err := parse(args[0])
+			if err != nil {
+				return incidents.Draft{}, err
+			}
+			return incidents.Draft{Kind: kind, Body: strings.Join(args[1:], " "), Data: data(v)}, nil
 		}
-		s, err := incidents.ParseStatus(args[0])
-		if err != nil {
-			return incidents.Draft{}, err
-		}
-		return incidents.Draft{Kind: incidents.KindStatusChanged, Body: strings.Join(args[1:], " "), Data: incidents.StatusData{Status: s}}, nil
-	}
-}
-
-func severityDraft(fs *flag.FlagSet) func([]string) (incidents.Draft, error) {
-	return func(args []string) (incidents.Draft, error) {
-		if len(args) == 0 {
-			return incidents.Draft{}, fmt.Errorf("severity: want SEV1..SEV4")
-		}
-		s, err := incidents.ParseSeverity(args[0])
-		if err != nil {
-			return incidents.Draft{}, err
-		}
-		return incidents.Draft{Kind: incidents.KindSeverityChanged, Body: strings.Join(args[1:], " "), Data: incidents.SeverityData{Severity: s}}, nil
 	}
 }
 

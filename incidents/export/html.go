@@ -22,7 +22,7 @@ th,td{border:1px solid #ddd;padding:.25rem .4rem;text-align:left;vertical-align:
 th{background:#f3f3f3}tr:nth-child(even) td{background:#fbfbfb}
 .banner{background:#fff3cd;border:2px solid #d39e00;padding:.6rem 1rem;font-weight:bold}
 figure{margin:1rem 0}figcaption{font-weight:600;font-size:.9rem}svg{width:100%;height:auto}
-.none{color:#777;font-style:italic}nav a{margin-right:.6rem}
+.none{color:#777;font-style:italic}nav a{margin-right:.6rem}.legend{font-size:.8rem;color:#555}
 </style>
 </head>
 <body>

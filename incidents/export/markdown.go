@@ -6,8 +6,9 @@ import (
 	"strings"
 )
 
-// mdCell makes text safe inside a Markdown table cell.
-var mdCell = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ")
+// mdCell makes text safe inside a Markdown table cell and inert in
+// viewers that render inline HTML. It is never modified after creation.
+var mdCell = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;")
 
 func renderMarkdown(w io.Writer, d doc) error {
 	bw := bufio.NewWriterSize(w, 64<<10)

@@ -85,6 +85,7 @@ func charts(r *report) template.HTML {
 	var b strings.Builder
 	volumeChart(&b, r, snaps, span, marks)
 	sentimentChart(&b, r, snaps, span, marks)
+	b.WriteString(`<p class="legend">Marks: D declared, S severity change, T status change, A alert fired, ? decision, P message published (hover a mark for its time).</p>` + "\n")
 	return template.HTML(b.String())
 }
 
