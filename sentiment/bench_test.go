@@ -2,6 +2,7 @@ package sentiment
 
 import (
 	"path/filepath"
+	"runtime"
 	"testing"
 )
 
@@ -37,11 +38,24 @@ func benchScore(b *testing.B, set, lang string) {
 		s.Score(t, lang) // grow the buffers
 	}
 	b.ReportAllocs()
+	measure(b, func(i int) { s.Score(texts[i%len(texts)], lang) })
+}
+
+// measure runs one text per iteration on a locked OS thread and reports
+// texts/s by the wall clock and by the thread's CPU time.
+func measure(b *testing.B, score func(i int)) {
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	cpu0, ok := threadCPU()
 	b.ResetTimer()
 	for i := 0; b.Loop(); i++ {
-		s.Score(texts[i%len(texts)], lang)
+		score(i)
 	}
+	b.StopTimer()
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "texts/s")
+	if cpu1, ok1 := threadCPU(); ok && ok1 && cpu1 > cpu0 {
+		b.ReportMetric(float64(b.N)/(cpu1-cpu0).Seconds(), "texts/cpu-s")
+	}
 }
 
 func BenchmarkScoreEnglish(b *testing.B)       { benchScore(b, "umsab_en", English) }

@@ -25,7 +25,7 @@ const (
 	kNePartner                    // pas, plus, jamais, rien...: closes "ne"
 	kContrast                     // but, mais: what follows weighs more
 	kNo                           // English "no" (VADER's special rules)
-	kPhraseStart                  // first word of a multi-word entry
+	kPhraseStart                  // a multi-word entry starts with these words
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
@@ -52,16 +52,37 @@ type lexicon struct {
 	index     map[string]int32
 	entries   []entry
 	maxPhrase int // longest phrase, in tokens
+	filter    []uint64
 }
 
-func newLexicon() *lexicon { return &lexicon{index: make(map[string]int32, 16384)} }
+func newLexicon() *lexicon {
+	return &lexicon{index: make(map[string]int32, 16384), filter: make([]uint64, filterBits/64)}
+}
+
+// filterBits sizes the lexicon's membership filter: 2^17 bits (16 KiB),
+// small enough to stay in cache, so that most words absent from the lexicon
+// ("the", "le", "@user") are turned away without probing the map.
+const filterBits = 1 << 17
 
 // find returns the index of key's entry, or -1. No allocation.
 func (l *lexicon) find(key []byte) int32 {
+	h := fnv32(key) & (filterBits - 1)
+	if l.filter[h>>6]&(1<<(h&63)) == 0 {
+		return -1
+	}
 	if i, ok := l.index[string(key)]; ok {
 		return i
 	}
 	return -1
+}
+
+// fnv32 is the FNV-1a hash of b.
+func fnv32(b []byte) uint32 {
+	h := uint32(2166136261)
+	for _, c := range b {
+		h = (h ^ uint32(c)) * 16777619
+	}
+	return h
 }
 
 // slot returns the entry for key, creating it.
@@ -71,6 +92,8 @@ func (l *lexicon) slot(key string) *entry {
 		i = int32(len(l.entries))
 		l.entries = append(l.entries, entry{})
 		l.index[key] = i
+		h := fnv32([]byte(key)) & (filterBits - 1)
+		l.filter[h>>6] |= 1 << (h & 63)
 	}
 	return &l.entries[i]
 }
@@ -85,7 +108,12 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 	}
 	key := string(t.buf[t.toks[0].start:t.toks[len(t.toks)-1].end])
 	if n := len(t.toks); n > 1 {
-		l.slot(string(t.key(t.toks[0]))).kind |= kPhraseStart
+		// Every proper prefix ("pas", "pas du") is marked, so that
+		// matching extends a phrase one token at a time and stops as soon
+		// as no entry continues it.
+		for k := 0; k < n-1; k++ {
+			l.slot(string(t.buf[t.toks[0].start:t.toks[k].end])).kind |= kPhraseStart
+		}
 		l.maxPhrase = max(l.maxPhrase, n)
 	}
 	e := l.slot(key)

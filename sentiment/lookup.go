@@ -30,23 +30,24 @@ func (s *Scorer) lookup(lex *lexicon) {
 }
 
 // phrase returns the length and entry of the longest phrase starting at
-// token i that does not cross a clause boundary.
+// token i that does not cross a clause boundary. It extends the match one
+// token at a time while the words so far begin some entry.
 func (s *Scorer) phrase(lex *lexicon, i int) (int, int32) {
 	toks := s.t.toks
-	n := min(lex.maxPhrase, len(toks)-i)
-	for j := 1; j < n; j++ {
-		if toks[i+j].flags&tBoundary != 0 {
-			n = j
+	best, bestEnt := 1, int32(-1)
+	for n := 2; n <= lex.maxPhrase && i+n <= len(toks) && toks[i+n-1].flags&tBoundary == 0; n++ {
+		e := lex.find(s.t.buf[toks[i].start:toks[i+n-1].end])
+		if e < 0 {
+			break
+		}
+		if lex.entries[e].kind&known != 0 {
+			best, bestEnt = n, e
+		}
+		if lex.entries[e].kind&kPhraseStart == 0 {
 			break
 		}
 	}
-	for ; n > 1; n-- {
-		e := lex.find(s.t.buf[toks[i].start:toks[i+n-1].end])
-		if e >= 0 && lex.entries[e].kind&known != 0 {
-			return n, e
-		}
-	}
-	return 1, -1
+	return best, bestEnt
 }
 
 // findSingled looks key up with every doubled letter made single.

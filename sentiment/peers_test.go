@@ -51,11 +51,7 @@ func benchGovader(b *testing.B, set string) {
 	texts := benchTexts(b, set)
 	g := govaderScorer{govader.NewSentimentIntensityAnalyzer()}
 	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; b.Loop(); i++ {
-		g.compound(texts[i%len(texts)])
-	}
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "texts/s")
+	measure(b, func(i int) { g.compound(texts[i%len(texts)]) })
 }
 
 func BenchmarkPeerGovaderEnglish(b *testing.B) { benchGovader(b, "umsab_en") }

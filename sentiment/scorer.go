@@ -59,7 +59,7 @@ func (s *Scorer) Score(text, lang string) Result {
 	s.bracketNe(lex)
 	hits := s.valences(lex, li)
 	s.contrast(lex)
-	r := s.compose(text)
+	r := s.compose()
 	r.Lang, r.Model = langCodes[li], s.m.names[li]
 	if n := len(s.t.toks); n > 0 {
 		r.Confidence = float64(hits) / float64(n)
@@ -69,7 +69,7 @@ func (s *Scorer) Score(text, lang string) Result {
 
 // compose sums the valences into VADER's compound score and proportions,
 // with "!" and "?" emphasis.
-func (s *Scorer) compose(text string) Result {
+func (s *Scorer) compose() Result {
 	var sum, pos, neg float64
 	neu := 0
 	for _, k := range s.t.toks {
@@ -83,7 +83,7 @@ func (s *Scorer) compose(text string) Result {
 			neu++
 		}
 	}
-	amp := punctEmphasis(text)
+	amp := punctEmphasis(s.t.excl, s.t.quest)
 	switch {
 	case sum > 0:
 		sum += amp
@@ -106,16 +106,8 @@ func (s *Scorer) compose(text string) Result {
 	return r
 }
 
-func punctEmphasis(text string) float64 {
-	excl, quest := 0, 0
-	for i := 0; i < len(text); i++ {
-		switch text[i] {
-		case '!':
-			excl++
-		case '?':
-			quest++
-		}
-	}
+// punctEmphasis is VADER's amplifier for "!" (up to 4) and "?" (2 or more).
+func punctEmphasis(excl, quest int) float64 {
 	amp := float64(min(excl, maxExcl)) * exclIncr
 	switch {
 	case quest > 3:

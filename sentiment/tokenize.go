@@ -35,6 +35,7 @@ type tokenizer struct {
 	toks []token
 	// votes for language detection, gathered while reading
 	frMarks, otherMarks, elisions int
+	excl, quest                   int // "!" and "?" in the text
 	// state of the word being read
 	inWord, pendingHash, pendingBoundary bool
 	wordStart                            int
@@ -44,26 +45,38 @@ type tokenizer struct {
 
 func (t *tokenizer) reset() {
 	t.buf, t.toks = t.buf[:0], t.toks[:0]
-	t.frMarks, t.otherMarks, t.elisions = 0, 0, 0
+	t.frMarks, t.otherMarks, t.elisions, t.excl, t.quest = 0, 0, 0, 0, 0
 	t.inWord, t.pendingHash, t.pendingBoundary = false, false, false
 }
 
 // run tokenizes text: whitespace-separated chunks, each an emoticon, a URL,
-// a user handle or a run of words and emoji.
+// a user handle or a run of words and emoji. It also counts "!" and "?".
 func (t *tokenizer) run(text string) {
 	t.reset()
 	for i := 0; i < len(text); {
-		r, w := decodeRune(text[i:])
-		if isSpace(r) {
+		if w := spaceAt(text, i); w > 0 {
 			i += w
 			continue
 		}
-		j := i + w
+		j := i
 		for j < len(text) {
-			r, w = decodeRune(text[j:])
-			if isSpace(r) {
+			switch text[j] {
+			case '!':
+				t.excl++
+			case '?':
+				t.quest++
+			}
+			if text[j] < utf8.RuneSelf {
+				if asciiSpace(text[j]) {
+					break
+				}
+				j++
+				continue
+			}
+			if spaceAt(text, j) > 0 {
 				break
 			}
+			_, w := utf8.DecodeRuneInString(text[j:])
 			j += w
 		}
 		t.chunk(text[i:j])
@@ -71,18 +84,28 @@ func (t *tokenizer) run(text string) {
 	}
 }
 
+func asciiSpace(b byte) bool { return b == ' ' || '\t' <= b && b <= '\r' }
+
+// spaceAt returns the width of the white space rune at text[i], or 0.
+func spaceAt(text string, i int) int {
+	if b := text[i]; b < utf8.RuneSelf {
+		if asciiSpace(b) {
+			return 1
+		}
+		return 0
+	}
+	r, w := utf8.DecodeRuneInString(text[i:])
+	if unicode.IsSpace(r) {
+		return w
+	}
+	return 0
+}
+
 func decodeRune(s string) (rune, int) {
 	if s[0] < utf8.RuneSelf {
 		return rune(s[0]), 1
 	}
 	return utf8.DecodeRuneInString(s)
-}
-
-func isSpace(r rune) bool {
-	if r < utf8.RuneSelf {
-		return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r == '\f' || r == '\v'
-	}
-	return unicode.IsSpace(r)
 }
 
 func isWordRune(r rune) bool {
@@ -127,6 +150,11 @@ func (t *tokenizer) chunk(c string) {
 		return
 	}
 	for k := 0; k < len(c); {
+		if b := c[k]; b < utf8.RuneSelf && asciiWord(b) {
+			t.asciiRune(b)
+			k++
+			continue
+		}
 		r, w := decodeRune(c[k:])
 		switch {
 		case isWordRune(r):
@@ -202,6 +230,33 @@ func (t *tokenizer) push(start int, flags uint8) {
 	t.buf = append(t.buf, ' ')
 }
 
+func asciiWord(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' }
+
+// asciiRune is wordRune for an ASCII letter or digit, the common case.
+func (t *tokenizer) asciiRune(b byte) {
+	if !t.inWord {
+		t.inWord, t.wordStart = true, len(t.buf)
+		t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
+	}
+	switch {
+	case b >= 'a':
+		t.hasLower = true
+	case b >= 'A':
+		t.hasUpper = true
+		b += 'a' - 'A'
+	}
+	if n := len(t.buf); n > t.wordStart && t.buf[n-1] == b && b > '9' {
+		t.runLen++
+		if t.runLen >= 2 {
+			t.stretched = true
+			return
+		}
+	} else {
+		t.runLen = 0
+	}
+	t.buf = append(t.buf, b)
+}
+
 // wordRune adds a letter or digit to the current word, folded, collapsing a
 // run of 3 or more identical letters to 2 ("sooooo" -> "soo").
 func (t *tokenizer) wordRune(s string, r rune) {
@@ -210,6 +265,12 @@ func (t *tokenizer) wordRune(s string, r rune) {
 		t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
 	}
 	switch {
+	case r < utf8.RuneSelf:
+		if r >= 'a' {
+			t.hasLower = true
+		} else if r >= 'A' {
+			t.hasUpper = true
+		}
 	case unicode.IsUpper(r):
 		t.hasUpper = true
 	case unicode.IsLower(r):
