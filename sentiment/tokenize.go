@@ -230,7 +230,9 @@ func (t *tokenizer) push(start int, flags uint8) {
 	t.buf = append(t.buf, ' ')
 }
 
-func asciiWord(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9' }
+func asciiWord(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || '0' <= b && b <= '9'
+}
 
 // asciiRune is wordRune for an ASCII letter or digit, the common case.
 func (t *tokenizer) asciiRune(b byte) {
