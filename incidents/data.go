@@ -160,6 +160,11 @@ type AlertData struct {
 	Summary  string  `json:"summary,omitempty"`
 	Severity string  `json:"severity,omitempty"`
 	Value    float64 `json:"value,omitempty"`
+	Topic    string  `json:"topic,omitempty"`
+	// Inputs are the rule's figures (window, x, mean, sigma, z, k, baseline,
+	// rule version) and the top posts behind it, as the alert engine gave
+	// them, so a reviewer can redo the math.
+	Inputs json.RawMessage `json:"inputs,omitempty"`
 }
 
 // RunbookData is the data of runbook.attached.
