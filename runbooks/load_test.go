@@ -84,6 +84,24 @@ title = "Assess"`, ErrCycle, 33, 13,
 		{"unreachable", `approver_role = "legal"`, `approver_role = "legal"
 requires = ["watch"]`, ErrUnreachable, 55, 6,
 			"step `holding` can never run: under every answer of the decisions, all it waits for is skipped by a branch; fix its requires or the branches pointing to it"},
+		{"cycle through a branch", `requires = ["assess"]
+question`, `requires = ["assess", "holding"]
+question`, ErrCycle, 44, 23,
+			"cycle `tier` → `holding` → `tier`: each step waits for the one before it; remove `holding` from the requires of `tier` or another link"},
+		{"branches on an action", `kind = "check"
+owner_role = "lead"
+due_after = "15m"`, `kind = "check"
+owner_role = "lead"
+branches = { a = "tier" }
+due_after = "15m"`, ErrInvalid, 36, 12,
+			"branches in step `assess` only apply to a decision; set kind = \"decision\" or remove them"},
+		{"builtin var redeclared", `[vars.product]`, "[vars.next_update]\nprompt = \"x\"\n\n[vars.product]", ErrInvalid, 20, 7,
+			"var `next_update` is built in (filled by warroom); remove it from [vars]"},
+		{"unknown alert kind", `alert_kinds = ["volume_spike"]`, `alert_kinds = ["volume_spikes"]`, ErrInvalid, 11, 16,
+			"alert kind `volume_spikes` is not valid; did you mean `volume_spike`?"},
+		{"non-positive duration", `due_after = "15m"`, `due_after = "0s"`, ErrDuration, 36, 13,
+			"due_after `0s` in step `assess` must be positive"},
+		{"no roles", "[roles.lead]\ntitle = \"Comms lead\"\nrequired = true\n\n[roles.legal]\ntitle = \"Legal counsel\"\n", "", ErrMissing, 1, 1, ""},
 		{"bad severity", `"SEV1", "SEV2"`, `"SEV1", "sev2"`, ErrInvalid, 9, 23, "severity `sev2` is not valid; did you mean `SEV2`?"},
 		{"bad metric", `to = "message.published:holding"`, `to = "message.publish:holding"`, ErrInvalid, 82, 6,
 			"journal entry kind `message.publish` is not valid; did you mean `message.published`?"},

@@ -45,7 +45,7 @@ func (l *loader) validateStep(rb *Runbook, i int, ids, roles []string) {
 		}
 		l.oneOf(string(s.Kind), kinds, path("kind"), "step kind")
 	}
-	if l.required(s.OwnerRole, path("owner_role"), in, `owner_role = "lead"`) {
+	if l.required(s.OwnerRole, path("owner_role"), in, `owner_role = "lead"`) && len(roles) > 0 {
 		l.reference(ErrUnknownRole, s.OwnerRole, roles, path("owner_role"), "owner_role "+in, "role")
 	}
 	l.duration(s.DueAfter, path("due_after"), in)
@@ -118,7 +118,7 @@ func (l *loader) validateMessage(rb *Runbook, s *Step, path func(...any) []any, 
 	if l.required(s.Template, path("template"), in, `template = "holding"`) {
 		l.reference(ErrUnknownTemplate, s.Template, rb.TemplateNames(), path("template"), "template "+in, "template")
 	}
-	if s.ApproverRole != "" {
+	if s.ApproverRole != "" && len(roles) > 0 {
 		l.reference(ErrUnknownRole, s.ApproverRole, roles, path("approver_role"), "approver_role "+in, "role")
 	}
 }
