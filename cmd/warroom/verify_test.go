@@ -1,0 +1,43 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// declaredJournal makes a journal of a declaration and n notes.
+func declaredJournal(t *testing.T, notes ...string) string {
+	t.Helper()
+	j := filepath.Join(t.TempDir(), "inc.jsonl")
+	if code, _, errs := runCmd(t, "incident", "declare", "--journal", j, "--title", "Rumeur", "--tz", "Europe/Paris"); code != 0 {
+		t.Fatal(errs)
+	}
+	for _, n := range notes {
+		if code, _, errs := runCmd(t, "incident", "note", "--journal", j, n); code != 0 {
+			t.Fatal(errs)
+		}
+	}
+	return j
+}
+
+func TestVerifyExitStatus(t *testing.T) {
+	j := declaredJournal(t, "un", "deux", "trois")
+	code, out, _ := runCmd(t, "verify", j)
+	if code != 0 || !strings.Contains(out, "intact, 4 entries") {
+		t.Fatalf("intact: exit %d %q", code, out)
+	}
+	b, _ := os.ReadFile(j)
+	os.WriteFile(j, []byte(strings.Replace(string(b), "deux", "DEUX", 1)), 0o600)
+	code, _, errs := runCmd(t, "verify", j)
+	if code != 3 || !strings.Contains(errs, "first bad seq 3") || !strings.Contains(errs, "hash mismatch") {
+		t.Fatalf("tampered: exit %d %q", code, errs)
+	}
+	if code, _, _ := runCmd(t, "verify", filepath.Join(t.TempDir(), "missing.jsonl")); code != 1 {
+		t.Fatalf("missing file: exit %d", code)
+	}
+	if code, _, _ := runCmd(t, "verify"); code != 2 {
+		t.Fatalf("no argument: exit %d", code)
+	}
+}
