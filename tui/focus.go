@@ -1,5 +1,10 @@
 package tui
 
+import (
+	"cmp"
+	"slices"
+)
+
 // resize lays the body out again and tells each placed pane its inner size.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
@@ -55,9 +60,5 @@ func (m *Model) cycleFocus(step int) {
 // sortByX orders placements left to right (stable, so top to bottom within
 // a column), which lets View concatenate each screen line's segments.
 func sortByX(ps []placement) {
-	for i := 1; i < len(ps); i++ {
-		for j := i; j > 0 && ps[j].r.X < ps[j-1].r.X; j-- {
-			ps[j], ps[j-1] = ps[j-1], ps[j]
-		}
-	}
+	slices.SortStableFunc(ps, func(a, b placement) int { return cmp.Compare(a.r.X, b.r.X) })
 }

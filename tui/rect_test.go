@@ -94,3 +94,14 @@ func TestHelpScreenFits(t *testing.T) {
 		assertRect(t, "help", strings.Split(m.View(), "\n"), sz[0], sz[1])
 	}
 }
+
+// One model resized through the grid stays exact: nothing stale survives a
+// resize in the render cache.
+func TestResizeKeepsScreenExact(t *testing.T) {
+	m := sized(t, fullSnapshot(), 80, 24)
+	for _, sz := range append(sizeGrid(true), [2]int{300, 100}, [2]int{80, 24}, [2]int{60, 14}) {
+		m = step(m, sizeMsg(sz[0], sz[1]))
+		assertRect(t, fmt.Sprintf("after resize to %dx%d", sz[0], sz[1]),
+			strings.Split(m.View(), "\n"), sz[0], sz[1])
+	}
+}
