@@ -69,7 +69,8 @@ func (l *loader) add(kind ErrorKind, path []any, format string, args ...any) {
 // decode checks keys and types, then decodes. It returns nil when the
 // document cannot be decoded.
 func (l *loader) decode() *Runbook {
-	keyErrs, err := tomlpos.Check(l.src, &Runbook{})
+	var doc map[string]any
+	_, err := toml.Decode(string(l.src), &doc)
 	var pe toml.ParseError
 	if errors.As(err, &pe) {
 		l.errs = append(l.errs, &Error{File: l.file, Pos: tomlpos.Pos{Line: pe.Position.Line, Col: max(pe.Position.Col, 1)},
@@ -80,9 +81,9 @@ func (l *loader) decode() *Runbook {
 		l.add(ErrSyntax, nil, "TOML syntax: %v", err)
 		return nil
 	}
-	l.readStepIDs()
+	l.readStepIDs(doc)
 	typeOK := true
-	for _, ke := range keyErrs {
+	for _, ke := range tomlpos.CheckDoc(l.idx, doc, &Runbook{}) {
 		typeOK = typeOK && ke.Problem != tomlpos.WrongType
 		l.keyError(ke)
 	}
@@ -115,18 +116,21 @@ func (l *loader) keyError(ke *tomlpos.KeyError) {
 	l.errs = append(l.errs, e)
 }
 
-// readStepIDs decodes only the step ids, which fits any well-formed file.
-func (l *loader) readStepIDs() {
-	var ids struct {
-		Steps []struct {
-			ID any `toml:"id"`
-		} `toml:"steps"`
+// readStepIDs takes the step ids from the generic decoding, whatever the
+// types elsewhere, so that messages can name steps.
+func (l *loader) readStepIDs(doc map[string]any) {
+	var steps []any
+	switch v := doc["steps"].(type) {
+	case []any: // steps = [{...}, ...]
+		steps = v
+	case []map[string]any: // [[steps]] tables
+		for _, m := range v {
+			steps = append(steps, m)
+		}
 	}
-	if _, err := toml.Decode(string(l.src), &ids); err != nil {
-		return
-	}
-	for _, s := range ids.Steps {
-		id, _ := s.ID.(string)
+	for _, s := range steps {
+		m, _ := s.(map[string]any)
+		id, _ := m["id"].(string)
 		l.stepIDs = append(l.stepIDs, id)
 	}
 }

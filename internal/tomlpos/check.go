@@ -73,10 +73,16 @@ func Check(src []byte, v any) ([]*KeyError, error) {
 	if _, err := toml.Decode(string(src), &doc); err != nil {
 		return nil, err
 	}
-	c := checker{idx: Parse(src)}
+	return CheckDoc(Parse(src), doc, v), nil
+}
+
+// CheckDoc is Check for a caller that already holds the generic decoding
+// of the document and its index, so that nothing is parsed twice.
+func CheckDoc(idx *Index, doc map[string]any, v any) []*KeyError {
+	c := checker{idx: idx}
 	c.walk(doc, reflect.TypeOf(v), nil)
 	sort.SliceStable(c.errs, func(i, j int) bool { return before(c.errs[i].Pos, c.errs[j].Pos) })
-	return c.errs, nil
+	return c.errs
 }
 
 func before(a, b Pos) bool {
