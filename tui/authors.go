@@ -37,7 +37,7 @@ func (p *authors) section(title string, list []aggregate.AuthorStat, w, h int) [
 	}
 	st := p.st
 	lines := []string{st.Accent.Render(title) + st.Muted.Render(" · followers · mentions · neg")}
-	nameW := max(w-19, 4)
+	nameW := min(max(w-19, 4), 30)
 	for _, a := range list {
 		if len(lines) >= h {
 			break

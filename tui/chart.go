@@ -40,14 +40,15 @@ func blockChart(values []int64, w, h int, scale float64) []string {
 	return rows
 }
 
-// niceCeil rounds v up to 1, 2 or 5 times a power of ten, so the axis reads
-// well; it is at least 1.
+// niceCeil rounds v up to a round figure (1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6
+// or 8 times a power of ten), so the axis reads well and the tallest column
+// fills most of the chart; it is at least 1.
 func niceCeil(v float64) float64 {
 	if v <= 1 {
 		return 1
 	}
 	p := math.Pow(10, math.Floor(math.Log10(v)))
-	for _, m := range []float64{1, 2, 5, 10} {
+	for _, m := range []float64{1, 1.2, 1.5, 2, 2.5, 3, 4, 5, 6, 8, 10} {
 		if m*p >= v {
 			return m * p
 		}

@@ -25,7 +25,7 @@ func TestBlockChart(t *testing.T) {
 }
 
 func TestNiceCeil(t *testing.T) {
-	cases := map[float64]float64{0: 1, 1: 1, 1.5: 2, 3: 5, 7: 10, 11: 20, 450: 500, 1001: 2000}
+	cases := map[float64]float64{0: 1, 1: 1, 1.5: 1.5, 3: 3, 7: 8, 11: 12, 450: 500, 1001: 1200, 2600: 3000, 9000: 10000}
 	for in, want := range cases {
 		if got := niceCeil(in); got != want {
 			t.Errorf("niceCeil(%v) = %v, want %v", in, got, want)

@@ -88,7 +88,7 @@ func (h *header) feedLine() string {
 	for _, f := range feedsLoudFirst(h.snap.Feeds, h.now) {
 		parts = append(parts, h.feedChip(f))
 	}
-	return strings.Join(parts, " ")
+	return strings.Join(parts, "  ")
 }
 
 func (h *header) feedChip(f feeds.Status) string {
