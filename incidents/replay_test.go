@@ -9,23 +9,12 @@ import (
 // entriesOf turns drafts into entries without a file, one minute apart.
 func entriesOf(t *testing.T, drafts ...Draft) []Entry {
 	t.Helper()
-	var h head
-	var out []Entry
-	for i, d := range drafts {
-		if d.Actor.Name == "" {
-			d.Actor = Actor{Name: "alice"}
-		}
-		data, err := canonicalData(d.Data)
-		if err != nil {
-			t.Fatal(err)
-		}
-		e, _, err := h.next(d, data, t0.Add(time.Duration(i)*time.Minute))
-		if err != nil {
-			t.Fatalf("draft %d: %v", i, err)
-		}
-		out = append(out, e)
+	clock := stepClock(t0.Add(-time.Minute), time.Minute)
+	es, err := Chain(drafts, clock, Actor{Name: "alice"})
+	if err != nil {
+		t.Fatal(err)
 	}
-	return out
+	return es
 }
 
 var declaredSEV2 = Draft{Kind: KindDeclared, Incident: "INC-7", Data: DeclaredData{Title: "t", Severity: SEV2}}

@@ -6,16 +6,17 @@ package export
 
 import (
 	"bufio"
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/warroom-dev/warroom/incidents"
@@ -113,7 +114,8 @@ func Run(ctx context.Context, j Journal, dir string, opts Options) (Result, erro
 	return res, nil
 }
 
-// Write writes the bundle for entries (a verified chain) into dir.
+// Write writes the bundle for entries (a verified chain) into dir. The
+// files are rendered concurrently, each streamed to disk through its hash.
 func Write(dir string, entries []incidents.Entry, opts Options) (Result, error) {
 	if len(entries) == 0 {
 		return Result{}, errors.New("export: the journal is empty")
@@ -125,23 +127,26 @@ func Write(dir string, entries []incidents.Entry, opts Options) (Result, error) 
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return Result{}, fmt.Errorf("export: %w", err)
 	}
-	files, err := renderFiles(r, opts.Formats)
-	if err != nil {
-		return Result{}, err
+	files := renderers(r, opts.Formats)
+	sums := make([]FileSum, len(files))
+	errs := make([]error, len(files))
+	var wg sync.WaitGroup
+	for i, f := range files {
+		wg.Go(func() { sums[i], errs[i] = writeFile(dir, f.name, f.render) })
 	}
-	res := Result{Dir: dir, HeadSeq: r.state.HeadSeq, HeadHash: r.state.HeadHash}
-	for _, f := range files {
-		sum, err := writeFile(dir, f.name, f.data)
-		if err != nil {
-			return res, err
-		}
-		res.Files = append(res.Files, sum)
+	wg.Wait()
+	res := Result{Dir: dir, HeadSeq: r.state.HeadSeq, HeadHash: r.state.HeadHash, Files: sums}
+	if err := errors.Join(errs...); err != nil {
+		return res, err
 	}
 	man, err := json.MarshalIndent(r.manifest(res.Files), "", "  ")
 	if err != nil {
 		return res, err
 	}
-	sum, err := writeFile(dir, "manifest.json", append(man, '\n'))
+	sum, err := writeFile(dir, "manifest.json", func(w io.Writer) error {
+		_, err := w.Write(append(man, '\n'))
+		return err
+	})
 	res.ManifestSHA256 = sum.SHA256
 	return res, err
 }
@@ -161,54 +166,42 @@ func newReport(entries []incidents.Entry, opts Options) (*report, error) {
 }
 
 type namedFile struct {
-	name string
-	data []byte
+	name   string
+	render func(w io.Writer) error
 }
 
-func renderFiles(r *report, formats []string) ([]namedFile, error) {
-	timeline, err := timelineJSONL(r.entries)
-	if err != nil {
-		return nil, err
-	}
-	files := []namedFile{{"timeline.jsonl", timeline}}
+func renderers(r *report, formats []string) []namedFile {
+	files := []namedFile{{"timeline.jsonl", func(w io.Writer) error { return writeTimeline(w, r.entries) }}}
 	d := r.build()
 	for _, f := range formats {
-		var buf bytes.Buffer
-		var name string
 		switch f {
 		case "md":
-			name, err = "report.md", renderMarkdown(&buf, d)
+			files = append(files, namedFile{"report.md", func(w io.Writer) error { return renderMarkdown(w, d) }})
 		case "html":
-			name, err = "report.html", renderHTML(&buf, d, r)
+			files = append(files, namedFile{"report.html", func(w io.Writer) error { return renderHTML(w, d, r) }})
 		case "json":
-			name, err = "report.json", renderJSON(&buf, r)
+			files = append(files, namedFile{"report.json", func(w io.Writer) error { return renderJSON(w, r) }})
 		}
-		if err != nil {
-			return nil, fmt.Errorf("export %s: %w", f, err)
-		}
-		files = append(files, namedFile{name, buf.Bytes()})
 	}
-	return files, nil
+	return files
 }
 
-func timelineJSONL(entries []incidents.Entry) ([]byte, error) {
-	var buf bytes.Buffer
-	w := bufio.NewWriterSize(&buf, 1<<20)
+// writeTimeline writes the chain as the journal holds it.
+func writeTimeline(w io.Writer, entries []incidents.Entry) error {
 	for _, e := range entries {
 		line, err := incidents.MarshalLine(e)
 		if err != nil {
-			return nil, fmt.Errorf("export timeline: %w", err)
+			return fmt.Errorf("timeline: %w", err)
 		}
-		w.Write(line)
+		if _, err := w.Write(line); err != nil {
+			return err
+		}
 	}
-	w.Flush()
-	return buf.Bytes(), nil
+	return nil
 }
 
-func renderJSON(buf *bytes.Buffer, r *report) error {
-	enc := json.NewEncoder(buf)
-	enc.SetIndent("", "  ")
-	return enc.Encode(struct {
+func renderJSON(w io.Writer, r *report) error {
+	return json.NewEncoder(w).Encode(struct {
 		State   incidents.State `json:"state"`
 		Metrics *Metrics        `json:"metrics"`
 	}{r.state, r.metrics})
@@ -225,10 +218,36 @@ func (r *report) manifest(files []FileSum) Manifest {
 	return m
 }
 
-func writeFile(dir, name string, data []byte) (FileSum, error) {
-	if err := os.WriteFile(filepath.Join(dir, name), data, 0o600); err != nil {
+// writeFile streams render's output to dir/name (mode 0600) and returns
+// its SHA-256 and size.
+func writeFile(dir, name string, render func(w io.Writer) error) (FileSum, error) {
+	f, err := os.OpenFile(filepath.Join(dir, name), os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
 		return FileSum{}, fmt.Errorf("export: %w", err)
 	}
-	sum := sha256.Sum256(data)
-	return FileSum{Name: name, SHA256: hex.EncodeToString(sum[:]), Bytes: len(data)}, nil
+	h := sha256.New()
+	cw := &countWriter{w: io.MultiWriter(f, h)}
+	bw := bufio.NewWriterSize(cw, 256<<10)
+	err = render(bw)
+	if err == nil {
+		err = bw.Flush()
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return FileSum{}, fmt.Errorf("export %s: %w", name, err)
+	}
+	return FileSum{Name: name, SHA256: hex.EncodeToString(h.Sum(nil)), Bytes: cw.n}, nil
+}
+
+type countWriter struct {
+	w io.Writer
+	n int
+}
+
+func (c *countWriter) Write(p []byte) (int, error) {
+	n, err := c.w.Write(p)
+	c.n += n
+	return n, err
 }

@@ -11,7 +11,7 @@ import (
 var mdCell = strings.NewReplacer("|", `\|`, "\r\n", " ", "\n", " ", "\r", " ", "<", "&lt;", ">", "&gt;")
 
 func renderMarkdown(w io.Writer, d doc) error {
-	bw := bufio.NewWriterSize(w, 64<<10)
+	bw := bufio.NewWriter(w)
 	bw.WriteString("# " + mdCell.Replace(d.Title) + "\n\n")
 	if d.Banner != "" {
 		bw.WriteString("> **" + d.Banner + "**\n\n")
