@@ -2,14 +2,17 @@ package room
 
 import (
 	"fmt"
+	"os/user"
 	"time"
 
 	"github.com/warroom-dev/warroom/aggregate"
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/config"
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/incidents"
 	"github.com/warroom-dev/warroom/match"
 	"github.com/warroom-dev/warroom/pipeline"
+	"github.com/warroom-dev/warroom/runbooks"
 	"github.com/warroom-dev/warroom/sentiment"
 )
 
@@ -58,6 +61,12 @@ func Build(cfg config.Config, opts BuildOptions) (*Live, error) {
 	}
 	l := New(cfg.Brand, pipeline.New(agg, popts), opts.Clock)
 	l.alerts = engine
+	l.zone = cfg.Timezone
+	lib, err := runbooks.LoadLibrary(cfg.Runbooks.Dirs...)
+	if err != nil {
+		return nil, fmt.Errorf("runbooks: %w", err)
+	}
+	l.SetJournal(cfg.Journal.Dir, incidents.Actor{Name: operatorName(cfg.Journal.Actor), Role: cfg.Journal.Role}, lib)
 	for _, t := range cfg.Competitors() {
 		l.MarkCompetitor(t)
 	}
@@ -87,3 +96,17 @@ func newFeed(fc feeds.FeedConfig, sink feeds.Sink, opts BuildOptions) (Feed, err
 	}
 	return c, nil
 }
+
+// operatorName is the configured actor, else the OS user: every entry
+// names a person.
+func operatorName(configured string) string {
+	if configured != "" {
+		return configured
+	}
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "operator"
+}
+
+var _ Room = (*Live)(nil)

@@ -33,6 +33,11 @@ type Live struct {
 	competitors map[string]bool
 	// alerts is ticked under the pipeline lock; nil in rooms without rules.
 	alerts *alerts.Engine
+	// zone is the cell's IANA time zone, recorded when an incident opens.
+	zone string
+	desk desk
+	// lastGap is the end of the last gap journaled per feed.
+	lastGap map[string]time.Time
 }
 
 // alertTick is how often the alert rules are evaluated.
@@ -43,7 +48,7 @@ func New(brand string, pipe *pipeline.Pipeline, clock func() time.Time) *Live {
 	if clock == nil {
 		clock = time.Now
 	}
-	return &Live{brand: brand, clock: clock, pipe: pipe, competitors: map[string]bool{}}
+	return &Live{brand: brand, clock: clock, pipe: pipe, competitors: map[string]bool{}, lastGap: map[string]time.Time{}}
 }
 
 // AddFeed registers a feed; call before Run.
@@ -106,7 +111,10 @@ func (l *Live) tickAlerts(ctx context.Context) {
 		case <-t.C:
 			sts := l.feedStatuses()
 			now := l.clock()
-			l.pipe.Locked(func() { l.alerts.Tick(now, sts) })
+			var changed []alerts.Alert
+			l.pipe.Locked(func() { changed = l.alerts.Tick(now, sts) })
+			l.journalAlerts(changed)
+			l.journalGaps(sts)
 		}
 	}
 }
@@ -133,5 +141,6 @@ func (l *Live) Snapshot() Snapshot {
 	if l.alerts != nil {
 		l.pipe.Locked(func() { s.Alerts = l.alerts.Active(now) })
 	}
+	s.Incident = l.incidentView(now)
 	return s
 }
