@@ -6,7 +6,6 @@ import (
 	"errors"
 	"io/fs"
 	"os"
-	"path"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -76,9 +75,9 @@ func (l *Library) AddFS(fsys fs.FS, dir, prefix string) error {
 			return nil
 		}
 		rel := strings.TrimPrefix(strings.TrimPrefix(p, dir), "/")
-		name := filepath.Join(prefix, rel)
+		name := filepath.Join(prefix, rel) // a folder: a path the operator can open
 		if prefix == BuiltinPrefix {
-			name = prefix + path.Join(rel)
+			name = prefix + rel // embedded: builtin:fr/bad-buzz.toml
 		}
 		rb, err := Load(name, src)
 		if err != nil {

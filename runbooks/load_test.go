@@ -127,3 +127,26 @@ due_after = "15m"`, ErrInvalid, 36, 12,
 		})
 	}
 }
+
+func TestLoadInlineStepsArray(t *testing.T) {
+	src := `schema = "warroom.runbook/v1"
+id = "inline"
+version = "1"
+title = "Inline"
+lang = "fr"
+roles = { lead = { title = "Lead" } }
+steps = [
+  { id = "a", title = "A", kind = "check", owner_role = "lead" },
+  { id = "b", title = "B", kind = "action", owner_role = "lead", requires = ["a"], owner = "x" },
+]
+`
+	_, err := Load("inline.toml", []byte(src))
+	want := "inline.toml:9:84: unknown key `owner` in step `b`; did you mean `owner_role`?"
+	if err == nil || err.Error() != want {
+		t.Fatalf("err = %v\nwant %s", err, want)
+	}
+	rb, err := Load("inline.toml", []byte(strings.Replace(src, `, owner = "x"`, "", 1)))
+	if err != nil || len(rb.Steps) != 2 || rb.Steps[1].Requires[0] != "a" {
+		t.Fatalf("rb = %+v, err = %v", rb, err)
+	}
+}
