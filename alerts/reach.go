@@ -27,7 +27,7 @@ func (e *Engine) checkReach(t *topic, now time.Time) {
 	}
 	in := Inputs{
 		X: float64(best.Author.Followers), Mean: float64(c.Tiers[tier]), Followers: best.Author.Followers,
-		Tier: c.Tiers[tier], Window: time.Second,
+		Tier: c.Tiers[tier],
 	}
 	top := postsOf(pending[:])
 	f := &Firing{
