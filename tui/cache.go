@@ -31,3 +31,8 @@ func (c *frameCache) invalidate(ids ...PaneID) {
 	}
 	c.help, c.valid = nil, false
 }
+
+// invalidateHeader re-renders only the header (the clock moved).
+func (c *frameCache) invalidateHeader() {
+	c.header, c.valid = nil, false
+}

@@ -8,8 +8,8 @@ import (
 	"github.com/warroom-dev/warroom/room"
 )
 
-// roomStallAfter is how old a snapshot may be before the header says the
-// room itself has stopped moving.
+// roomStallAfter is how long a snapshot pull may stay unanswered before
+// the header says the room itself has stopped answering.
 const roomStallAfter = 5 * time.Second
 
 // header is the always-visible top of the screen: brand, totals, clocks on
@@ -18,6 +18,9 @@ type header struct {
 	*common
 	brand string // from Options; overrides the room's
 	snap  *room.Snapshot
+	// pullingSince is when the pull in flight started (zero: none). The
+	// clock keeps ticking while a pull hangs, so a stuck room shows.
+	pullingSince time.Time
 }
 
 func newHeader(c *common, brand string) *header {

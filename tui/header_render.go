@@ -30,6 +30,9 @@ func (h *header) titleLine(w int) string {
 	if w < ansi.StringWidth(clock)+24 {
 		clock = "" // too narrow for both: who we are matters more
 	}
+	if wait := h.now.Sub(h.pullingSince); !h.pullingSince.IsZero() && wait > roomStallAfter {
+		left += " " + st.Loud.Render("!! ROOM NOT ANSWERING "+shortAge(wait))
+	}
 	if h.snap == nil {
 		left += "  " + st.Warn.Render("waiting for the room…")
 	} else {
@@ -52,9 +55,6 @@ func (h *header) totals() string {
 		st.Neg.Render(itoa(percent(t.Neg, scored))+"% neg")
 	if t.Duplicates > 0 {
 		s += st.Muted.Render(" · " + humanCount(t.Duplicates) + " dup")
-	}
-	if age := h.now.Sub(h.snap.At); !h.snap.At.IsZero() && age > roomStallAfter {
-		s = st.Loud.Render(" !! ROOM STALLED "+shortAge(age)+" ") + " " + s
 	}
 	return s
 }

@@ -65,8 +65,11 @@ func newModel(r room.Room, opts Options, rend *lipgloss.Renderer) Model {
 	return m
 }
 
-// Init pulls the first snapshot at once; ticks follow.
-func (m Model) Init() tea.Cmd { return pullCmd(m.room) }
+// Init pulls the first snapshot at once and starts the clock.
+func (m Model) Init() tea.Cmd {
+	m.header.pullingSince = m.c.clock()
+	return tea.Batch(pullCmd(m.room), tickCmd(m.opts.Tick))
+}
 
 // apply hands a snapshot to every component.
 func (m *Model) apply(s *room.Snapshot) {

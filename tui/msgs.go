@@ -8,8 +8,9 @@ import (
 	"github.com/warroom-dev/warroom/room"
 )
 
-// TickMsg asks for a snapshot; ticks are scheduled one at a time, after the
-// previous snapshot is applied, so a slow room never queues them.
+// TickMsg moves the clock and asks for a snapshot. Ticks run whatever the
+// room does; a pull starts only when the previous one has answered, so a
+// slow room never piles pulls up and a stuck one shows on the clock.
 type TickMsg struct{ At time.Time }
 
 // SnapshotMsg carries a snapshot pulled from the room.

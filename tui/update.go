@@ -1,6 +1,8 @@
 package tui
 
 import (
+	"time"
+
 	"github.com/charmbracelet/bubbles/key"
 	tea "github.com/charmbracelet/bubbletea"
 )
@@ -13,10 +15,11 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.resize(msg.Width, msg.Height)
 		return m, nil
 	case TickMsg:
-		return m, pullCmd(m.room)
+		return m, m.tick()
 	case SnapshotMsg:
+		m.header.pullingSince = time.Time{}
 		m.apply(&msg.Snap)
-		return m, tickCmd(m.opts.Tick)
+		return m, nil
 	case tea.KeyMsg:
 		return m.key(msg)
 	}
@@ -74,4 +77,16 @@ func (m Model) toFocused(msg tea.Msg) tea.Cmd {
 	cmd := m.panes[m.focus].Update(msg)
 	m.cache.invalidate(m.focus)
 	return cmd
+}
+
+// tick advances the clock and pulls a snapshot unless one is on its way.
+func (m Model) tick() tea.Cmd {
+	next := tickCmd(m.opts.Tick)
+	if m.header.pullingSince.IsZero() {
+		m.header.pullingSince = m.c.clock()
+		return tea.Batch(pullCmd(m.room), next)
+	}
+	m.c.now = m.c.clock()
+	m.cache.invalidateHeader()
+	return next
 }

@@ -93,17 +93,58 @@ func isQuit(cmd tea.Cmd) bool {
 	return ok
 }
 
-func TestTickPullsAndSnapshotSchedulesNextTick(t *testing.T) {
+func TestTickPullsOneSnapshotAtATime(t *testing.T) {
 	r := fixture.NewRoom(fullSnapshot())
 	m := step(New(r, testOptions()), sizeMsg(80, 24))
 	_, cmd := m.Update(TickMsg{At: testAt})
-	msg := cmd()
-	snap, ok := msg.(SnapshotMsg)
-	if !ok || r.Calls() != 1 {
-		t.Fatalf("tick gave %T after %d pulls, want a SnapshotMsg after 1", msg, r.Calls())
+	msgs := runBatch(cmd)
+	if r.Calls() != 1 || len(msgs) != 2 {
+		t.Fatalf("first tick: %d pulls, %d messages; want 1 pull and a next tick", r.Calls(), len(msgs))
 	}
-	if _, next := m.Update(snap); next == nil {
-		t.Fatal("no tick scheduled after a snapshot")
+	// The pull has not answered yet: the next tick only moves the clock.
+	if _, cmd = m.Update(TickMsg{At: testAt}); len(runBatch(cmd)) != 1 || r.Calls() != 1 {
+		t.Fatalf("a second pull started while one was in flight (%d pulls)", r.Calls())
+	}
+	m = step(m, msgs[0])
+	if _, cmd = m.Update(TickMsg{At: testAt}); len(runBatch(cmd)) != 2 || r.Calls() != 2 {
+		t.Fatalf("no pull after the snapshot arrived (%d pulls)", r.Calls())
+	}
+}
+
+// runBatch runs cmd, and the commands of a batch, returning their messages
+// (a tick's timer fires after the tick interval, 100 ms at most here).
+func runBatch(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	msg := cmd()
+	batch, ok := msg.(tea.BatchMsg)
+	if !ok {
+		return []tea.Msg{msg}
+	}
+	var out []tea.Msg
+	for _, c := range batch {
+		out = append(out, runBatch(c)...)
+	}
+	return out
+}
+
+// A room that stops answering must not leave a calm, frozen screen.
+func TestRoomNotAnsweringIsLoud(t *testing.T) {
+	now := testAt
+	opts := testOptions()
+	opts.Clock = func() time.Time { return now }
+	snap := fullSnapshot()
+	m := step(step(New(fixture.NewRoom(snap), opts), sizeMsg(200, 60)), SnapshotMsg{Snap: snap})
+	m = step(m, TickMsg{}) // a pull starts and hangs
+	now = now.Add(7 * time.Second)
+	m = step(m, TickMsg{})
+	line := strings.Split(m.View(), "\n")[0]
+	if !strings.Contains(line, "ROOM NOT ANSWERING 7s") || !strings.Contains(line, "15:04:12") {
+		t.Fatalf("stuck room not flagged or clock frozen: %q", line)
+	}
+	if line = strings.Split(step(m, SnapshotMsg{Snap: snap}).View(), "\n")[0]; strings.Contains(line, "NOT ANSWERING") {
+		t.Fatalf("alarm stays after the room answered: %q", line)
 	}
 }
 
@@ -169,14 +210,6 @@ func TestHeaderClocks(t *testing.T) {
 		if !strings.Contains(line, want) {
 			t.Errorf("title line lacks %q: %q", want, line)
 		}
-	}
-}
-
-func TestRoomStallIsLoud(t *testing.T) {
-	snap := fullSnapshot()
-	snap.At = testAt.Add(-12 * time.Second)
-	if line := strings.Split(sized(t, snap, 200, 60).View(), "\n")[0]; !strings.Contains(line, "ROOM STALLED 12s") {
-		t.Fatalf("stalled room not flagged: %q", line)
 	}
 }
 
