@@ -16,9 +16,9 @@ func sampleMention() *Mention {
 		Author: Author{ID: "did:plc:x", Handle: "x.bsky.social", Name: "Ex \"Q\" \\ Why", Followers: 1200},
 		Text:   "plain «text» with \u2028 line sep, tab\t, nul \x00, emoji 👨‍👩‍👧 and bad \xff byte",
 		Lang:   "fr", CreatedAt: time.Date(2026, 3, 1, 10, 0, 0, 120e6, time.FixedZone("CET", 3600)),
-		ObservedAt: time.Date(2026, 3, 1, 9, 0, 1, 0, time.UTC),
-		Metrics:    Metrics{Likes: 3, Reposts: 1},
-		Sentiment:  &Sentiment{Score: -0.62, Label: Negative, Model: "vader", Confidence: 1e-7},
+		ObservedAt:    time.Date(2026, 3, 1, 9, 0, 1, 0, time.UTC),
+		Metrics:       Metrics{Likes: 3, Reposts: 1},
+		Sentiment:     &Sentiment{Score: -0.62, Label: Negative, Model: "vader", Confidence: 1e-7},
 		FeedSentiment: &Sentiment{Score: 0, Label: Neutral, Unscored: true},
 		Topics:        []string{"brand", "recall"}, ReplyTo: "at://x/1", Quotes: "at://y/2",
 	}

@@ -24,10 +24,10 @@ const (
 )
 
 // Text returns s made safe for a terminal, at most max runes long (max <= 0
-// means no cap). Printable ASCII without runs of spaces is returned as is,
-// without allocating: most posts take that path.
+// means no cap). Text that needs no change is returned as is, without
+// allocating: most posts take that path.
 func Text(s string, max int) string {
-	if isPlainASCII(s) && (max <= 0 || len(s) <= max) {
+	if isClean(s, max) {
 		return s
 	}
 	var b strings.Builder
@@ -40,16 +40,16 @@ func Text(s string, max int) string {
 			i = skipEscape(s, i+1)
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && size <= 1 {
-			r = utf8.RuneError
-		}
-		if r >= 0x80 && r <= 0x9f { // C1: 8-bit introducers open strings too
-			i = skipC1(s, i, r, size)
-			continue
+		r, size := rune(c), 1
+		if c >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			if r >= 0x80 && r <= 0x9f { // C1: 8-bit introducers open strings too
+				i = skipC1(s, i, r, size)
+				continue
+			}
 		}
 		i += size
-		if unicode.IsSpace(r) || r < 0x20 && (r == '\t' || r == '\n' || r == '\r') {
+		if isSpace(r) {
 			if !space {
 				space = true
 				if max > 0 && runes >= max {
@@ -67,10 +67,25 @@ func Text(s string, max int) string {
 			return capped(b.String(), max)
 		}
 		space = false
-		b.WriteRune(r)
+		switch {
+		case r < utf8.RuneSelf:
+			b.WriteByte(byte(r))
+		case r == utf8.RuneError && size == 1: // an invalid byte
+			b.WriteRune(r)
+		default:
+			b.WriteString(s[i-size : i])
+		}
 		runes++
 	}
 	return strings.TrimRight(b.String(), " ")
+}
+
+// isSpace reports whitespace of any kind, ASCII first.
+func isSpace(r rune) bool {
+	if r < utf8.RuneSelf {
+		return r == ' ' || r >= '\t' && r <= '\r'
+	}
+	return unicode.IsSpace(r)
 }
 
 // capped trims out to max-1 runes and appends an ellipsis.
@@ -86,29 +101,46 @@ func capped(out string, max int) string {
 	return out + string(ellipsis)
 }
 
-// isPlainASCII reports whether s is printable ASCII with no leading,
-// trailing or doubled space.
-func isPlainASCII(s string) bool {
+// isClean reports whether Text would return s unchanged: every rune kept,
+// no whitespace but single ASCII spaces between words, at most max runes.
+// Most posts are clean, and checking costs less than rebuilding.
+func isClean(s string, max int) bool {
 	if s == "" {
 		return true
 	}
 	if s[0] == ' ' || s[len(s)-1] == ' ' {
 		return false
 	}
-	prev := byte(0)
-	for i := 0; i < len(s); i++ {
+	runes := 0
+	prevSpace := false
+	for i := 0; i < len(s); {
 		c := s[i]
-		if c < 0x20 || c > 0x7e || c == ' ' && prev == ' ' {
+		runes++
+		if c < utf8.RuneSelf {
+			if c < 0x20 || c == 0x7f || c == ' ' && prevSpace {
+				return false
+			}
+			prevSpace = c == ' '
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError || r <= 0x9f || isSpace(r) || !keep(r) {
 			return false
 		}
-		prev = c
+		prevSpace = false
+		i += size
 	}
-	return true
+	return max <= 0 || runes <= max
 }
 
 // keep reports whether a non-space rune may reach the terminal.
 func keep(r rune) bool {
 	switch {
+	case r > 0x20 && r < 0x7f: // printable ASCII, most of any post
+		return true
+	case r >= 0xa0 && r < 0x300: // Latin-1 and Latin Extended: all graphic
+		return r != 0xad // but the soft hyphen, a format character
 	case r < 0x20 || r == 0x7f:
 		return false
 	case r == zwj:

@@ -64,10 +64,11 @@ func TestText(t *testing.T) {
 	}
 }
 
-func TestTextPlainASCIIDoesNotAllocate(t *testing.T) {
-	s := "Plain ASCII post about Beaumont, nothing to strip."
-	if n := testing.AllocsPerRun(100, func() { _ = Text(s, 500) }); n != 0 {
-		t.Errorf("%v allocations for plain ASCII", n)
+func TestTextCleanDoesNotAllocate(t *testing.T) {
+	for _, s := range []string{"Plain ASCII post about Beaumont, nothing to strip.", "Émoi à Besançon 😡 👨\u200d👩\u200d👧 ⚠\ufe0f"} {
+		if n := testing.AllocsPerRun(100, func() { _ = Text(s, 500) }); n != 0 {
+			t.Errorf("%v allocations for clean %q", n, s)
+		}
 	}
 }
 
@@ -121,4 +122,20 @@ func FuzzText(f *testing.F) {
 			t.Fatalf("printable %q became %q", printable, got)
 		}
 	})
+}
+
+func BenchmarkText(b *testing.B) {
+	for _, c := range []struct{ name, s string }{
+		{"ascii", "Plain ASCII post about Beaumont and its yoghurt recall, nothing to strip at all."},
+		{"french", "Inadmissible. Du plastique dans les yaourts P'tit Beaumont et Beaumont ne dit rien ? #RappelConso 😡"},
+		{"hostile", "\x1b]0;PWNED\x07Ce que révèle \u202e@alerteconso sur \x1b[31mBeaumont\x1b[0m est grave."},
+	} {
+		b.Run(c.name, func(b *testing.B) {
+			b.ReportAllocs()
+			b.SetBytes(int64(len(c.s)))
+			for b.Loop() {
+				_ = Text(c.s, 5000)
+			}
+		})
+	}
 }
