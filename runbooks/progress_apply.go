@@ -254,3 +254,28 @@ func missing(required, have []Evidence) []Evidence {
 	}
 	return out
 }
+
+// Allowed lists the actions the room may offer on step id right now (the
+// keys to show), each checked with a representative event: a reason, the
+// first answer, the approver's role, the first missing evidence.
+func (p *Progress) Allowed(id string) []EventKind {
+	s, ok := p.State(id)
+	if !ok {
+		return nil
+	}
+	var out []EventKind
+	for _, k := range []EventKind{EventStarted, EventDone, EventSkipped, EventBlocked, EventDecision,
+		EventDrafted, EventApproved, EventPublished, EventEvidence} {
+		ev := StepEvent{Step: id, Kind: k, Reason: "-", Role: s.Step.ApproverRole, Evidence: EvidenceNote}
+		if answers := p.Runbook.Answers(s.Step); len(answers) > 0 {
+			ev.Answer = answers[0]
+		}
+		if len(s.MissingEvidence) > 0 {
+			ev.Evidence = s.MissingEvidence[0]
+		}
+		if p.Check(ev) == nil {
+			out = append(out, k)
+		}
+	}
+	return out
+}

@@ -1,6 +1,7 @@
 package runbooks
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -179,5 +180,37 @@ func TestProgressSkippingADecisionSkipsItsBranches(t *testing.T) {
 	want := "assess=skipped tier=skipped watch=skipped_by_branch holding=skipped_by_branch updates=skipped_by_branch postmortem=skipped_by_branch"
 	if got := statuses(p); got != want || !p.Complete() {
 		t.Errorf("statuses = %s", got)
+	}
+}
+
+func TestAllowedActions(t *testing.T) {
+	rb := loadValid(t)
+	events := []StepEvent{
+		ev("assess", EventEvidence, 1, evidence(EvidencePinnedMention)),
+		ev("assess", EventDone, 2),
+		ev("tier", EventDecision, 3, answer("high")),
+		ev("holding", EventDrafted, 4),
+	}
+	p := Compute(rb, at(0), events, at(5))
+	tests := map[string]string{
+		"assess":     "",
+		"tier":       "",
+		"watch":      "",
+		"holding":    "skipped blocked drafted approved evidence",
+		"postmortem": "",
+	}
+	for id, want := range tests {
+		var got []string
+		for _, k := range p.Allowed(id) {
+			got = append(got, string(k))
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("Allowed(%s) = %v, want %s", id, got, want)
+		}
+	}
+	// Done waits for the pinned mention the step requires.
+	fresh := Compute(rb, at(0), nil, at(0))
+	if got := fmt.Sprint(fresh.Allowed("assess")); got != "[started skipped blocked evidence]" {
+		t.Errorf("Allowed(assess) at start = %s", got)
 	}
 }
