@@ -1,0 +1,150 @@
+package feeds_test
+
+import (
+	"fmt"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/warroom-dev/warroom/aggregate"
+	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/match"
+	"github.com/warroom-dev/warroom/pipeline"
+	"github.com/warroom-dev/warroom/sentiment"
+)
+
+// benchTexts are made-up posts in the languages a French brand's room sees;
+// about one in four names a benchmark topic.
+var benchTexts = []string{
+	"Just landed in Lyon, the weather is lovely and the croissants even better. Who's around tonight?",
+	"Le service client d'Acme ne répond plus depuis trois jours, c'est inadmissible. Quelqu'un a un numéro ?",
+	"Thread: ten things I learned shipping a side project this year (1/10) #buildinpublic",
+	"term12x3 just posted an update and honestly it is not great, people are angry about the outage",
+	"Ça fait plaisir de revoir les copains après si longtemps 🥳🎉 #weekend",
+	"new blog post on distributed systems and why your retries need jitter https://example.org/x",
+	"brand 7 crisis: the statement they released is worse than saying nothing at all",
+	"Mon avis sur le nouveau modèle : écran superbe, batterie décevante, prix élevé. Bref, bof.",
+}
+
+// jetstreamFrames builds n Jetstream-shaped commit frames (facets, reply
+// and quote on some), the cycle-th set: ids and time_us never repeat across
+// cycles, so neither the cursor nor dedupe turns a long run into a replay.
+func jetstreamFrames(n, cycle int) [][]byte {
+	frames := make([][]byte, n)
+	for i := range frames {
+		k := cycle*n + i
+		text := benchTexts[i%len(benchTexts)]
+		extra := ""
+		switch i % 4 {
+		case 1:
+			extra = `,"reply":{"parent":{"cid":"bafyreib2rxk3rh6kzwq","uri":"at://did:plc:bench0000000000000000001/app.bsky.feed.post/3laaaaaaaaaaa"},"root":{"cid":"bafyreib2rxk3rh6kzwq","uri":"at://did:plc:bench0000000000000000001/app.bsky.feed.post/3laaaaaaaaaaa"}}`
+		case 2:
+			extra = `,"embed":{"$type":"app.bsky.embed.record","record":{"cid":"bafyreib2rxk3rh6kzwq","uri":"at://did:plc:bench0000000000000000002/app.bsky.feed.post/3lbbbbbbbbbbb"}}`
+		case 3:
+			extra = `,"facets":[{"index":{"byteStart":0,"byteEnd":10},"features":[{"$type":"app.bsky.richtext.facet#link","uri":"https://example.org/x"}]}]`
+		}
+		frames[i] = fmt.Appendf(nil, `{"did":"did:plc:bench%018d","time_us":%d,"kind":"commit","commit":{"rev":"3lcccccccccc%d","operation":"create","collection":"app.bsky.feed.post","rkey":"3l%011d","record":{"$type":"app.bsky.feed.post","createdAt":"2026-11-22T10:00:00.000Z","langs":["fr"],"text":%q%s},"cid":"bafyreib2rxk3rh6kzwqxyz%d"}}`,
+			i%5000, 1_760_000_000_000_000+int64(k), i%10, k, text, extra, i)
+	}
+	return frames
+}
+
+// benchTopics is 100 topics of 10 terms and one phrase: 1,000 terms.
+func benchTopics() []match.Topic {
+	topics := make([]match.Topic, 100)
+	for i := range topics {
+		topics[i] = match.Topic{Name: fmt.Sprintf("t%d", i), Phrases: []string{fmt.Sprintf("brand %d crisis", i)}}
+		for j := range 10 {
+			topics[i].Terms = append(topics[i].Terms, fmt.Sprintf("term%dx%d", i, j))
+		}
+	}
+	topics[0].Terms = append(topics[0].Terms, "Acme")
+	return topics
+}
+
+// benchJetstream runs Jetstream frames through the adapter and Normalize,
+// as the client does, handing each frame's batch to sink; it reports
+// posts/s on one goroutine.
+func benchJetstream(b *testing.B, sink func([]*feeds.Mention)) {
+	const n = 1 << 14
+	frames := jetstreamFrames(n, 0)
+	j := feeds.NewJetstream(0)
+	now := time.Now()
+	var batch []*feeds.Mention
+	posts := 0
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		if i > 0 && i%n == 0 {
+			b.StopTimer()
+			frames = jetstreamFrames(n, i/n)
+			b.StartTimer()
+		}
+		var err error
+		batch, err = j.Decode(frames[i%n], batch[:0])
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, m := range batch {
+			feeds.Normalize(m, "bsky", now, 5000)
+		}
+		posts += len(batch)
+		sink(batch)
+	}
+	b.ReportMetric(float64(posts)/b.Elapsed().Seconds(), "posts/s")
+	// On a shared machine wall time counts other processes' turns too;
+	// CPU time (user+system of this process, one goroutine at work) does
+	// not. The frames regenerated between cycles are in it: a slight
+	// underestimate.
+	b.ReportMetric(float64(posts)/(cpuTime()-cpu0).Seconds(), "posts/cpu-s")
+}
+
+// cpuTime is this process's user+system CPU time.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkJetstreamDecodeNormalizeMatch: adapter, normalize (sanitize) and
+// matching against 1,000 terms.
+func BenchmarkJetstreamDecodeNormalizeMatch(b *testing.B) {
+	m, err := match.New(benchTopics())
+	if err != nil {
+		b.Fatal(err)
+	}
+	var topics []string
+	benchJetstream(b, func(batch []*feeds.Mention) {
+		for _, x := range batch {
+			topics = m.Match(x.Text, x.Lang, topics[:0])
+		}
+	})
+}
+
+// BenchmarkJetstreamPipeline: the same through the pipeline (dedupe,
+// matching, aggregation), one Ingest per frame as the client does.
+func BenchmarkJetstreamPipeline(b *testing.B) {
+	benchPipeline(b, nil)
+}
+
+// BenchmarkJetstreamPipelineScored adds our sentiment scoring.
+func BenchmarkJetstreamPipelineScored(b *testing.B) {
+	benchPipeline(b, pipeline.NewSentimentScorer(sentiment.Default()))
+}
+
+func benchPipeline(b *testing.B, scorer pipeline.Scorer) {
+	m, err := match.New(benchTopics())
+	if err != nil {
+		b.Fatal(err)
+	}
+	opts := pipeline.Options{Matcher: m}
+	if scorer != nil {
+		opts.Scorer = scorer
+	}
+	p := pipeline.New(aggregate.New(), opts)
+	benchJetstream(b, func(batch []*feeds.Mention) {
+		p.Ingest(append([]*feeds.Mention(nil), batch...)) // the client hands over a fresh slice
+	})
+}
