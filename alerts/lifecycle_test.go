@@ -2,6 +2,7 @@ package alerts
 
 import (
 	"errors"
+	"fmt"
 	"testing"
 	"time"
 
@@ -164,5 +165,36 @@ func TestObserveDoesNotAllocate(t *testing.T) {
 	at := t0
 	if n := testing.AllocsPerRun(1000, func() { at = at.Add(time.Millisecond); e.Observe(m, at) }); n != 0 {
 		t.Fatalf("Observe allocates %v times per call", n)
+	}
+}
+
+func TestRelatedFiringsMerge(t *testing.T) {
+	e, err := NewEngine(DefaultConfig())
+	if err != nil {
+		t.Fatal(err)
+	}
+	bad := func(id string, followers int64, text string) *feeds.Mention {
+		return &feeds.Mention{ID: id, Text: text, Topics: []string{"brand"}, Author: feeds.Author{Followers: followers},
+			Sentiment: &feeds.Sentiment{Score: -0.8, Label: feeds.Negative}}
+	}
+	e.Observe(bad("a", 20_000, "meh"), t0)
+	first := e.Tick(t0.Add(time.Second), nil)
+	for i := range 3 {
+		e.Observe(bad(fmt.Sprint("k", i), 1, "BOYCOTT"), t0.Add(2*time.Second))
+	}
+	got := e.Tick(t0.Add(3*time.Second), nil)
+	if len(first) != 1 || len(got) != 1 || got[0].ID != first[0].ID || got[0].Change != ChangeMerged {
+		t.Fatalf("a keyword firing on the same topic must merge into the reach alert: %v then %v", summaries(first), summaries(got))
+	}
+	a := got[0]
+	if a.Rule != RuleReach || a.Latest().Rule != RuleKeyword || len(a.Firings) != 2 || a.Inputs.Keywords[0] != "boycott" {
+		t.Fatalf("merged alert: rule %s, latest %s, %d firings, inputs %+v", a.Rule, a.Latest().Rule, len(a.Firings), a.Inputs)
+	}
+	// Past the merge window the topic gets a new alert.
+	later := t0.Add(2 * time.Hour)
+	e.Observe(bad("b", 20_000, "still meh"), later)
+	next := e.Tick(later.Add(time.Second), nil)
+	if len(next) == 0 || next[len(next)-1].ID == a.ID || next[len(next)-1].Change != ChangeFired {
+		t.Fatalf("after the merge window want a new alert, got %v", summaries(next))
 	}
 }

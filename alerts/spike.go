@@ -33,8 +33,8 @@ func (e *Engine) checkSpike(t *topic, m int64, now time.Time) {
 		Severity: spikeSeverity(c, in),
 		Inputs:   in,
 		Top:      t.topPosts(m-int64(min(t.spikeRun, 2))+1, m, false),
-		Summary: fmt.Sprintf("%s: %.0f mentions/min vs %.1f expected (%s), z=%.1f ≥ %g on %d platform(s)",
-			t.name, in.X, in.Mean, in.Baseline, in.Z, in.K, max(in.Breadth, 1)),
+		Summary: fmt.Sprintf("%s: %.0f mentions/min vs %.1f expected (%s), z=%.1f ≥ %g, spiking on %d of %d platforms",
+			t.name, in.X, in.Mean, in.Baseline, in.Z, in.K, in.Breadth, len(t.plats)),
 	}
 	e.judge(t.target, t.name, "", RuleSpike, f, e.cfg.Longevity, now)
 }
