@@ -50,6 +50,9 @@ func printStep(w io.Writer, rb *runbooks.Runbook, i int) {
 	if len(s.Requires) > 0 {
 		clock = append(clock, "after "+strings.Join(s.Requires, ", "))
 	}
+	if g := gatedBy(rb, s.ID); g != "" {
+		clock = append(clock, "only if "+g)
+	}
 	if len(clock) > 0 {
 		fmt.Fprintf(w, "    %s\n", strings.Join(clock, "; "))
 	}
@@ -103,4 +106,18 @@ func wrap(text string, width int, indent string) string {
 		lines = append(lines, indent+line)
 	}
 	return strings.Join(lines, "\n")
+}
+
+// gatedBy says which decision answers lead to step id ("tier = tier2").
+func gatedBy(rb *runbooks.Runbook, id string) string {
+	var out []string
+	for i := range rb.Steps {
+		d := &rb.Steps[i]
+		for _, a := range rb.Answers(d) {
+			if d.Branches[a] == id {
+				out = append(out, d.ID+" = "+a)
+			}
+		}
+	}
+	return strings.Join(out, " or ")
 }

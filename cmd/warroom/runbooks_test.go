@@ -69,7 +69,7 @@ func TestRunbooksListAndShow(t *testing.T) {
 		}
 	}
 	code, out, _ = runCmd(t, "runbooks", "show", "bad-buzz", "--lang", "en")
-	for _, want := range []string{"Viral customer complaint", "tier3 -> exec_cell", "then every 1h", "approved by lead", "Crisis communications lead (required)"} {
+	for _, want := range []string{"Viral customer complaint", "tier3 -> exec_cell", "after facts, exec_cell", "only if tier = tier3", "then every 1h", "approved by lead", "Crisis communications lead (required)"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("show lacks %q:\n%s", want, out)
 		}
