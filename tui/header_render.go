@@ -67,7 +67,7 @@ func (h *header) clocks() string {
 	if name == "Local" || name == "." || name == "UTC" {
 		name = now.In(h.loc).Format("MST")
 	}
-	utc := h.st.Muted.Render("UTC ") + h.st.Bold.Render(now.UTC().Format("15:04:05"))
+	utc := h.st.Muted.Render("? keys  UTC ") + h.st.Bold.Render(now.UTC().Format("15:04:05"))
 	if h.loc == time.UTC {
 		return utc + " "
 	}
