@@ -144,6 +144,9 @@ func (p *Progress) apply(ev StepEvent) {
 	}
 	switch ev.Kind {
 	case EventStarted, EventDrafted, EventApproved:
+		if s.acted == StatusBlocked {
+			s.Reason = "" // resumed: the blocking reason no longer holds
+		}
 		if !s.Status.Terminal() {
 			s.acted = StatusInProgress
 		}
@@ -192,6 +195,9 @@ func (p *Progress) derive() {
 	skipped := p.g.branchSkipped(
 		func(i int) (string, bool) { s := &p.Steps[i]; return s.Answer, s.acted == StatusDone && s.Answer != "" },
 		func(i int) bool { return p.Steps[i].acted == StatusSkipped })
+	for i := range p.Steps {
+		p.Steps[i].Status = StatusLocked // steps on a cycle (never in order) stay locked
+	}
 	for _, i := range p.g.order {
 		s := &p.Steps[i]
 		s.MissingEvidence = missing(s.Step.Evidence, s.Evidence)

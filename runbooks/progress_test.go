@@ -161,6 +161,10 @@ func TestProgressLowBranchJoins(t *testing.T) {
 	if err := p.Check(ev("postmortem", EventDone, 8)); err == nil || err.Error() != "step `postmortem` is locked: waiting for `watch`" {
 		t.Errorf("Check = %v", err)
 	}
+	p = Compute(rb, at(0), append(events, ev("watch", EventStarted, 8)), at(9))
+	if w, _ := p.State("watch"); w.Status != StatusInProgress || w.Reason != "" {
+		t.Errorf("resumed watch = %s %q", w.Status, w.Reason)
+	}
 	p = Compute(rb, at(0), append(events, ev("watch", EventStarted, 8), ev("watch", EventDone, 20)), at(21))
 	if got := statuses(p); got != "assess=done tier=done watch=done holding=skipped_by_branch updates=skipped_by_branch postmortem=available" {
 		t.Errorf("after watch: %s", got)
