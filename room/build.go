@@ -2,6 +2,7 @@ package room
 
 import (
 	"fmt"
+	"io"
 	"os/user"
 	"time"
 
@@ -23,6 +24,10 @@ type BuildOptions struct {
 	Feeds  []feeds.FeedConfig  // added to the config's (command-line feeds)
 	Sinks  []feeds.Sink        // receive accepted mentions (tail, recorder)
 	Client func(*feeds.Config) // adjusts each websocket client (tests)
+	// Stdin is read by a jsonl feed whose file is "-"; Report receives its
+	// bad lines (file:line: reason), which are counted and skipped.
+	Stdin  io.Reader
+	Report func(error)
 }
 
 // Build assembles a live room from cfg: matcher, scorer, aggregator, alert
@@ -82,6 +87,9 @@ func Build(cfg config.Config, opts BuildOptions) (*Live, error) {
 
 // newFeed makes the running source for one configured feed.
 func newFeed(fc feeds.FeedConfig, sink feeds.Sink, opts BuildOptions) (Feed, error) {
+	if !fc.Websocket() {
+		return fc.NewJSONLReader(sink, opts.Stdin, opts.Report)
+	}
 	ad, err := fc.NewAdapter(opts.Getenv)
 	if err != nil {
 		return nil, err

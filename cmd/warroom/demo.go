@@ -27,6 +27,7 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	speed := fs.Float64("speed", 30, "scenario seconds per wall second (30: the 45-minute crisis in 90 s)")
 	cfgPath := fs.String("config", "", "warroom.toml (default: the embedded configuration)")
 	noColor := fs.Bool("no-color", false, "no colors (also when NO_COLOR is set)")
+	record := fs.String("record", "", "flight recorder: append every accepted mention to this JSONL file")
 	if err := parseFlags(fs, args, 0); err != nil {
 		return err
 	}
@@ -54,10 +55,16 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 
 	demoFeed := feeds.FeedConfig{Name: "simulator", Kind: feeds.KindNative,
 		URL: "ws://" + ln.Addr().String() + "/", QuietAfter: 30 * time.Second}
-	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: []feeds.FeedConfig{demoFeed}})
+	sinks, closeRec, err := withRecorder(*record)
 	if err != nil {
 		return err
 	}
+	defer closeRec()
+	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: []feeds.FeedConfig{demoFeed}, Sinks: sinks})
+	if err != nil {
+		return err
+	}
+	defer live.Close()
 	return runRoomWithTUI(ctx, cancel, live, cfg, e, *noColor)
 }
 

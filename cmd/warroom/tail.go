@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/warroom-dev/warroom/config"
@@ -40,6 +41,7 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	duration := fs.Duration("duration", 0, "stop after this long (0: until interrupted)")
 	max := fs.Int64("max", 0, "stop after this many mentions (0: no limit)")
 	noTopics := fs.Bool("all", false, "keep mentions that match no configured topic")
+	record := fs.String("record", "", "flight recorder: append every accepted mention to this JSONL file (rotated by size)")
 	if err := parseFlags(fs, args, 0); err != nil {
 		return err
 	}
@@ -73,7 +75,13 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: extra, Sinks: []feeds.Sink{out}})
+	sinks, closeRec, err := withRecorder(*record, out)
+	if err != nil {
+		return err
+	}
+	defer closeRec()
+	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: extra, Sinks: sinks,
+		Stdin: e.stdin, Report: reportTo(e.stderr)})
 	if err != nil {
 		return err
 	}
@@ -102,4 +110,21 @@ func runWithStats(ctx context.Context, e *env, live *room.Live, stats bool) erro
 			}
 		}
 	}
+}
+
+// withRecorder prepends a flight recorder to sinks when path is set.
+func withRecorder(path string, sinks ...feeds.Sink) ([]feeds.Sink, func(), error) {
+	if path == "" {
+		return sinks, func() {}, nil
+	}
+	rec, err := feeds.NewRecorder(feeds.RecorderConfig{Path: path})
+	if err != nil {
+		return nil, nil, err
+	}
+	return append([]feeds.Sink{rec}, sinks...), func() { rec.Close() }, nil
+}
+
+// reportTo prints a feed's skipped input (a bad capture line) as one line.
+func reportTo(w io.Writer) func(error) {
+	return func(err error) { fmt.Fprintf(w, "warroom: skipped: %v\n", err) }
 }
