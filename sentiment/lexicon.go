@@ -49,51 +49,23 @@ type entry struct {
 // lexicon is one language's words and phrases, keyed by their folded
 // tokens joined by one space.
 type lexicon struct {
-	index     map[string]int32
+	index     table
 	entries   []entry
 	maxPhrase int // longest phrase, in tokens
-	filter    []uint64
 }
 
-func newLexicon() *lexicon {
-	return &lexicon{index: make(map[string]int32, 16384), filter: make([]uint64, filterBits/64)}
-}
-
-// filterBits sizes the lexicon's membership filter: 2^17 bits (16 KiB),
-// small enough to stay in cache, so that most words absent from the lexicon
-// ("the", "le", "@user") are turned away without probing the map.
-const filterBits = 1 << 17
+func newLexicon() *lexicon { return &lexicon{index: newTable()} }
 
 // find returns the index of key's entry, or -1. No allocation.
-func (l *lexicon) find(key []byte) int32 {
-	h := fnv32(key) & (filterBits - 1)
-	if l.filter[h>>6]&(1<<(h&63)) == 0 {
-		return -1
-	}
-	if i, ok := l.index[string(key)]; ok {
-		return i
-	}
-	return -1
-}
-
-// fnv32 is the FNV-1a hash of b.
-func fnv32(b []byte) uint32 {
-	h := uint32(2166136261)
-	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
-	}
-	return h
-}
+func (l *lexicon) find(key []byte) int32 { return l.index.find(key) }
 
 // slot returns the entry for key, creating it.
 func (l *lexicon) slot(key string) *entry {
-	i, ok := l.index[key]
-	if !ok {
+	i := l.index.find([]byte(key))
+	if i < 0 {
 		i = int32(len(l.entries))
 		l.entries = append(l.entries, entry{})
-		l.index[key] = i
-		h := fnv32([]byte(key)) & (filterBits - 1)
-		l.filter[h>>6] |= 1 << (h & 63)
+		l.index.add(key, i)
 	}
 	return &l.entries[i]
 }
