@@ -28,12 +28,17 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 	cfgPath := fs.String("config", "", "warroom.toml (default: the embedded configuration)")
 	noColor := fs.Bool("no-color", false, "no colors (also when NO_COLOR is set)")
 	record := fs.String("record", "", "flight recorder: append every accepted mention to this JSONL file")
+	incidentsDir := fs.String("incidents", "", "folder for incident journals (default: the config's journal.dir, ./incidents)")
+	resume := fs.String("journal", "", "reopen this incident journal instead of starting without an incident")
 	if err := parseFlags(fs, args, 0); err != nil {
 		return err
 	}
 	cfg, err := config.Load(*cfgPath)
 	if err != nil {
 		return err
+	}
+	if *incidentsDir != "" {
+		cfg.Journal.Dir = *incidentsDir
 	}
 	sc := sim.DefaultScenario()
 	if *scenario != "" {
@@ -65,6 +70,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	defer live.Close()
+	if *resume != "" {
+		if err := live.Resume(*resume); err != nil {
+			return err
+		}
+	}
 	return runRoomWithTUI(ctx, cancel, live, cfg, e, *noColor)
 }
 
