@@ -94,3 +94,16 @@ func TestAppendJSONRoundTripsThroughDecoder(t *testing.T) {
 		t.Errorf("round trip changed the mention:\n%+v\n%+v", back, m)
 	}
 }
+
+func TestAppendTimeMatchesLayout(t *testing.T) {
+	for _, tm := range []time.Time{
+		{}, time.Date(2026, 12, 31, 23, 59, 59, 999999999, time.UTC),
+		time.Date(1999, 1, 2, 3, 4, 5, 6e6, time.FixedZone("X", -5*3600)),
+		time.Date(12345, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(-3, 1, 1, 0, 0, 0, 0, time.UTC),
+	} {
+		want := `"` + tm.UTC().Format(TimeLayout) + `"`
+		if got := string(appendTime(nil, tm)); got != want {
+			t.Errorf("appendTime(%v) = %s, want %s", tm, got, want)
+		}
+	}
+}
