@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 )
 
 func validSrc(t *testing.T) string {
@@ -149,4 +150,44 @@ steps = [
 	if err != nil || len(rb.Steps) != 2 || rb.Steps[1].Requires[0] != "a" {
 		t.Fatalf("rb = %+v, err = %v", rb, err)
 	}
+}
+
+// FuzzLoad: any input gives a runbook or positioned errors, never a panic,
+// and every error position lies inside the file.
+func FuzzLoad(f *testing.F) {
+	b, _ := os.ReadFile("testdata/valid.toml")
+	f.Add(string(b))
+	f.Add("steps = [{id = \"a\", requires = [\"a\"]}]")
+	f.Fuzz(func(t *testing.T, src string) {
+		var rb *Runbook
+		var err error
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			if rb, err = Load("f.toml", []byte(src)); err == nil {
+				Compute(rb, time.Time{}, nil, time.Time{})
+			}
+		}()
+		select {
+		case <-done:
+		case <-time.After(5 * time.Second): // a hang is a bug; the fuzzer keeps the input
+			t.Fatalf("Load or Compute did not return on %q", src)
+		}
+		if err == nil {
+			if rb == nil {
+				t.Fatal("nil runbook without error")
+			}
+			return
+		}
+		var es Errors
+		if !errors.As(err, &es) {
+			t.Fatalf("error is not Errors: %v", err)
+		}
+		lines := strings.Count(src, "\n") + 1
+		for _, e := range es {
+			if e.Pos.Line < 1 || e.Pos.Line > lines || e.Pos.Col < 1 {
+				t.Fatalf("position %v outside the %d-line input: %v", e.Pos, lines, e)
+			}
+		}
+	})
 }
