@@ -2,6 +2,8 @@ package feeds_test
 
 import (
 	"fmt"
+	"os"
+	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -13,27 +15,24 @@ import (
 	"github.com/warroom-dev/warroom/sentiment"
 )
 
-// benchTexts are made-up posts in the languages a French brand's room sees;
-// about one in four names a benchmark topic.
-var benchTexts = []string{
-	"Just landed in Lyon, the weather is lovely and the croissants even better. Who's around tonight?",
-	"Le service client d'Acme ne répond plus depuis trois jours, c'est inadmissible. Quelqu'un a un numéro ?",
-	"Thread: ten things I learned shipping a side project this year (1/10) #buildinpublic",
-	"term12x3 just posted an update and honestly it is not great, people are angry about the outage",
-	"Ça fait plaisir de revoir les copains après si longtemps 🥳🎉 #weekend",
-	"new blog post on distributed systems and why your retries need jitter https://example.org/x",
-	"brand 7 crisis: the statement they released is worse than saying nothing at all",
-	"Mon avis sur le nouveau modèle : écran superbe, batterie décevante, prix élevé. Bref, bof.",
+// benchTexts reads the made-up posts of the matching benchmarks, in the
+// languages a French brand's room sees; about one in four names a topic.
+func benchTexts(b *testing.B) []string {
+	data, err := os.ReadFile("../match/testdata/posts.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	return strings.Split(strings.TrimSpace(string(data)), "\n")
 }
 
 // jetstreamFrames builds n Jetstream-shaped commit frames (facets, reply
 // and quote on some), the cycle-th set: ids and time_us never repeat across
 // cycles, so neither the cursor nor dedupe turns a long run into a replay.
-func jetstreamFrames(n, cycle int) [][]byte {
+func jetstreamFrames(texts []string, n, cycle int) [][]byte {
 	frames := make([][]byte, n)
 	for i := range frames {
 		k := cycle*n + i
-		text := benchTexts[i%len(benchTexts)]
+		text := texts[i%len(texts)]
 		extra := ""
 		switch i % 4 {
 		case 1:
@@ -67,7 +66,8 @@ func benchTopics() []match.Topic {
 // posts/s on one goroutine.
 func benchJetstream(b *testing.B, sink func([]*feeds.Mention)) {
 	const n = 1 << 14
-	frames := jetstreamFrames(n, 0)
+	texts := benchTexts(b)
+	frames := jetstreamFrames(texts, n, 0)
 	j := feeds.NewJetstream(0)
 	now := time.Now()
 	var batch []*feeds.Mention
@@ -77,7 +77,7 @@ func benchJetstream(b *testing.B, sink func([]*feeds.Mention)) {
 	for i := 0; b.Loop(); i++ {
 		if i > 0 && i%n == 0 {
 			b.StopTimer()
-			frames = jetstreamFrames(n, i/n)
+			frames = jetstreamFrames(texts, n, i/n)
 			b.StartTimer()
 		}
 		var err error

@@ -52,7 +52,7 @@ type strongRef struct {
 // cursor were seen before the reconnect and are dropped.
 func (j *Jetstream) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
 	var ev jetstreamEvent
-	if err := unmarshalJSON(frame, &ev); err != nil && !jetstreamMinor(err) {
+	if err := decodeJetstreamEvent(frame, &ev); err != nil && !jetstreamMinor(err) {
 		return dst, classify(err)
 	}
 	if ev.TimeUS <= 0 {
@@ -72,6 +72,18 @@ func (j *Jetstream) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
 		return dst, err
 	}
 	return append(dst, m), nil
+}
+
+// decodeJetstreamEvent decodes with the fast library (goccy/go-json, see
+// decodeJSON) and, if it fails, again with encoding/json, whose errors say
+// which field broke and which decodes the rest of the frame around a field
+// of the wrong type: bad frames are rare, so only they pay the slow path.
+func decodeJetstreamEvent(frame []byte, ev *jetstreamEvent) error {
+	if decodeJSON(frame, ev) == nil {
+		return nil
+	}
+	*ev = jetstreamEvent{}
+	return unmarshalJSON(frame, ev)
 }
 
 // jetstreamMinor reports whether err is a type error in a part that may

@@ -1,6 +1,9 @@
 package feeds
 
-import "testing"
+import (
+	"reflect"
+	"testing"
+)
 
 // FuzzJetstreamDecode: no frame may panic the decoder, and whatever it
 // returns must be a valid raw mention.
@@ -12,6 +15,17 @@ func FuzzJetstreamDecode(f *testing.F) {
 	f.Fuzz(func(t *testing.T, frame []byte) {
 		got, err := NewJetstream(0).Decode(frame, nil)
 		checkFuzzResult(t, got, err)
+		// The fast JSON library must not accept what encoding/json
+		// refuses, nor read it differently.
+		var fast, strict jetstreamEvent
+		if decodeJSON(frame, &fast) == nil {
+			if err := unmarshalJSON(frame, &strict); err != nil {
+				t.Fatalf("goccy accepted a frame encoding/json refuses (%v)", err)
+			}
+			if !reflect.DeepEqual(fast, strict) {
+				t.Fatalf("goccy read %+v, encoding/json %+v", fast, strict)
+			}
+		}
 	})
 }
 

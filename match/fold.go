@@ -38,12 +38,7 @@ func (w *words) next() (word []byte, hashtag, ok bool) {
 		c := w.s[w.i]
 		if c < utf8.RuneSelf {
 			w.i++
-			switch {
-			case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '_':
-				w.add(c)
-			case 'A' <= c && c <= 'Z':
-				w.add(c + 'a' - 'A')
-			default:
+			if !w.addASCII(c) {
 				if len(w.buf) > 0 || w.long {
 					return w.buf, hashtag, true
 				}
@@ -66,6 +61,20 @@ func (w *words) next() (word []byte, hashtag, ok bool) {
 		return w.buf, hashtag, true
 	}
 	return nil, false, false
+}
+
+// addASCII appends c lower-cased if it belongs to a word and reports
+// whether it does.
+func (w *words) addASCII(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '_':
+		w.add(c)
+	case 'A' <= c && c <= 'Z':
+		w.add(c + 'a' - 'A')
+	default:
+		return false
+	}
+	return true
 }
 
 func (w *words) add(c byte) {
@@ -113,16 +122,7 @@ func (w *words) foldRune(r rune, rest string) bool {
 func (w *words) foldOne(r rune) bool {
 	switch {
 	case r < utf8.RuneSelf:
-		c := byte(r)
-		switch {
-		case 'a' <= c && c <= 'z', '0' <= c && c <= '9', c == '_':
-			w.add(c)
-		case 'A' <= c && c <= 'Z':
-			w.add(c + 'a' - 'A')
-		default:
-			return false
-		}
-		return true
+		return w.addASCII(byte(r))
 	case unicode.Is(unicode.Mn, r):
 		return true
 	case unicode.IsLetter(r) || unicode.IsDigit(r):
