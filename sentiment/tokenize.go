@@ -58,29 +58,113 @@ func (t *tokenizer) run(text string) {
 			i += w
 			continue
 		}
-		j := i
-		for j < len(text) {
-			switch text[j] {
-			case '!':
-				t.excl++
-			case '?':
-				t.quest++
-			}
-			if text[j] < utf8.RuneSelf {
-				if asciiSpace(text[j]) {
-					break
-				}
-				j++
-				continue
-			}
-			if spaceAt(text, j) > 0 {
-				break
-			}
-			_, w := utf8.DecodeRuneInString(text[j:])
-			j += w
+		i = t.chunk(text, i)
+	}
+}
+
+// chunk reads the chunk that starts at text[i] and returns where it ends.
+// Words are read in one pass; a short chunk that turns out to be an
+// emoticon (":-)", "<3", "o_O") is then taken back and kept whole, as VADER
+// does.
+func (t *tokenizer) chunk(text string, i int) int {
+	if c := text[i]; c == 'h' || c == 'w' || c == '@' {
+		if end, ok := t.literal(text, i); ok {
+			return end
 		}
-		t.chunk(text[i:j])
-		i = j
+	}
+	start, toks0, buf0, boundary0, elisions0 := i, len(t.toks), len(t.buf), t.pendingBoundary, t.elisions
+	marks := false
+	for i < len(text) {
+		b := text[i]
+		if b < utf8.RuneSelf {
+			switch {
+			case asciiWord(b):
+				t.asciiRune(b)
+			case asciiSpace(b):
+				goto end
+			default:
+				marks = marks || isEmoticonMark(b)
+				t.punct(text, i, rune(b))
+			}
+			i++
+			continue
+		}
+		r, w := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case unicode.IsSpace(r):
+			goto end
+		case isWordRune(r):
+			t.wordRune(text[i:], r)
+		case isJoiner(r):
+		case isEmoji(r):
+			t.endWord()
+			t.emitEmoji(text[i : i+w])
+		default:
+			t.punct(text, i, r)
+		}
+		i += w
+	}
+end:
+	t.endWord()
+	if marks && isEmoticon(text[start:i]) {
+		t.toks, t.buf, t.pendingBoundary, t.elisions = t.toks[:toks0], t.buf[:buf0], boundary0, elisions0
+		t.emitEmoticon(text[start:i])
+	}
+	return i
+}
+
+// literal emits a placeholder for a URL or a user handle starting at
+// text[i], if there is one, and returns where its chunk ends.
+func (t *tokenizer) literal(text string, i int) (int, bool) {
+	end := i
+	for end < len(text) && spaceAt(text, end) == 0 {
+		end++
+	}
+	c := text[i:end]
+	switch {
+	case strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www."):
+		t.countPunct(c)
+		t.emitLiteral("<url>")
+		return end, true
+	case len(c) > 1 && c[0] == '@' && isWordRune(rune(c[1])):
+		t.countPunct(c)
+		t.emitLiteral("<user>")
+		return end, true
+	}
+	return i, false
+}
+
+// countPunct counts the "!" and "?" of a chunk read as a whole.
+func (t *tokenizer) countPunct(c string) {
+	t.excl += strings.Count(c, "!")
+	t.quest += strings.Count(c, "?")
+}
+
+// punct handles a character that is neither a letter, a digit nor a space:
+// an apostrophe or hyphen inside a word, a hashtag mark, or punctuation that
+// ends the word (and, for . , ; : ! ?, the clause).
+func (t *tokenizer) punct(text string, i int, r rune) {
+	w := utf8.RuneLen(r)
+	switch {
+	case isApostrophe(r) && t.inWord && i+w < len(text):
+		t.apostrophe(text[i+w:])
+	case r == '-' && t.inWord && i+1 < len(text) && isWordRune(rune(text[i+1])):
+		t.buf = append(t.buf, '-')
+		t.runLen = 0
+	case r == '#' && !t.inWord:
+		t.pendingHash = true
+	default:
+		switch r {
+		case '!':
+			t.excl++
+		case '?':
+			t.quest++
+		}
+		t.endWord()
+		t.pendingHash = false
+		if isClauseEnd(r) {
+			t.pendingBoundary = true
+		}
 	}
 }
 
@@ -120,10 +204,17 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' || r == 'ʼ' || 
 // hasEmoticonMark reports a character that makes a short chunk an emoticon.
 func hasEmoticonMark(c string) bool {
 	for i := 0; i < len(c); i++ {
-		switch c[i] {
-		case ':', ';', '=', '<', '>', '(', ')', '[', ']', '{', '}', '|', '\\', '/', '^', '*', '_', '~':
+		if isEmoticonMark(c[i]) {
 			return true
 		}
+	}
+	return false
+}
+
+func isEmoticonMark(b byte) bool {
+	switch b {
+	case ':', ';', '=', '<', '>', '(', ')', '[', ']', '{', '}', '|', '\\', '/', '^', '*', '_', '~':
+		return true
 	}
 	return false
 }
@@ -137,54 +228,9 @@ func isClauseEnd(r rune) bool {
 	return false
 }
 
-func (t *tokenizer) chunk(c string) {
-	switch {
-	case (c[0] == 'h' || c[0] == 'w') && (strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www.")):
-		t.emitLiteral("<url>")
-		return
-	case len(c) > 1 && c[0] == '@' && isWordRune(rune(c[1])):
-		t.emitLiteral("<user>")
-		return
-	case t.isEmoticon(c):
-		t.emitEmoticon(c)
-		return
-	}
-	for k := 0; k < len(c); {
-		if b := c[k]; b < utf8.RuneSelf && asciiWord(b) {
-			t.asciiRune(b)
-			k++
-			continue
-		}
-		r, w := decodeRune(c[k:])
-		switch {
-		case isWordRune(r):
-			t.wordRune(c[k:], r)
-		case isJoiner(r):
-		case isEmoji(r):
-			t.endWord()
-			t.emitEmoji(c[k : k+w])
-		case isApostrophe(r) && t.inWord && k+w < len(c):
-			t.apostrophe(c[k+w:])
-		case r == '-' && t.inWord && k+1 < len(c) && isWordRune(rune(c[k+1])):
-			t.buf = append(t.buf, '-')
-			t.runLen = 0
-		case r == '#' && !t.inWord:
-			t.pendingHash = true
-		default:
-			t.endWord()
-			t.pendingHash = false
-			if isClauseEnd(r) {
-				t.pendingBoundary = true
-			}
-		}
-		k += w
-	}
-	t.endWord()
-}
-
 // isEmoticon keeps a chunk of at most two letters or digits and some
 // emoticon characters whole (":-)", ":D", "<3", "o_O"), as VADER does.
-func (t *tokenizer) isEmoticon(c string) bool {
+func isEmoticon(c string) bool {
 	if len(c) < 2 || len(c) > 12 || !hasEmoticonMark(c) {
 		return false
 	}
