@@ -79,7 +79,8 @@ type StepState struct {
 	Status Status
 	// AvailableAt is when the step's requirements were met (zero if locked).
 	AvailableAt time.Time
-	// DueAt is AvailableAt + due_after (zero without due_after or if locked).
+	// DueAt is AvailableAt + due_after, or + repeat_every for a cadence step
+	// without due_after (zero without either, or while locked).
 	DueAt time.Time
 	// Warning: less than 20% of the step's time is left; Overdue: none is.
 	// Both are false for finished steps.
@@ -195,6 +196,35 @@ func (p *Progress) NextUpdateAt() time.Time {
 	return next
 }
 
+// PromisedUpdateAt is the time a message drafted now should promise for the
+// next public update ({{next_update}}): the earliest scheduled repeat or due
+// time of a repeating message step; before any such step is available (the
+// holding statement is usually what unlocks it), Now plus its first due
+// delay. Zero when no repeating message step is still on the plan.
+func (p *Progress) PromisedUpdateAt() time.Time {
+	var next time.Time
+	earliest := func(t time.Time) {
+		if !t.IsZero() && (next.IsZero() || t.Before(next)) {
+			next = t
+		}
+	}
+	for _, s := range p.Steps {
+		st := s.Step
+		if st.Kind != KindMessage || st.RepeatEvery == "" || s.Status == StatusBranchSkipped || s.Status == StatusSkipped {
+			continue
+		}
+		switch {
+		case !s.NextRepeatAt.IsZero():
+			earliest(s.NextRepeatAt)
+		case !s.DueAt.IsZero():
+			earliest(s.DueAt)
+		default:
+			earliest(p.Now.Add(st.firstDue()))
+		}
+	}
+	return next
+}
+
 // Complete reports whether every step is finished (repeating steps count
 // once done).
 func (p *Progress) Complete() bool {
@@ -210,7 +240,7 @@ func (p *Progress) Complete() bool {
 func (p *Progress) clocks() {
 	for i := range p.Steps {
 		s := &p.Steps[i]
-		if d := s.Step.DueAfter.Value(); d > 0 && !s.AvailableAt.IsZero() {
+		if d := s.Step.firstDue(); d > 0 && !s.AvailableAt.IsZero() {
 			s.DueAt = s.AvailableAt.Add(d)
 			if !s.Status.Terminal() {
 				s.Warning, s.Overdue = flags(s.DueAt, d, p.Now)
@@ -230,4 +260,13 @@ func flags(due time.Time, span time.Duration, now time.Time) (warning, overdue b
 		return false, true
 	}
 	return left < span/warnShare, false
+}
+
+// firstDue is the time a step is given once available: due_after, or for
+// a cadence step without one, its cadence.
+func (s *Step) firstDue() time.Duration {
+	if d := s.DueAfter.Value(); d > 0 {
+		return d
+	}
+	return s.RepeatEvery.Value()
 }

@@ -218,3 +218,26 @@ func TestAllowedActions(t *testing.T) {
 		t.Errorf("Allowed(assess) at start = %s", got)
 	}
 }
+
+func TestPromisedUpdateAt(t *testing.T) {
+	rb := loadValid(t)
+	if got := Compute(rb, at(0), nil, at(20)).PromisedUpdateAt(); !got.Equal(at(80)) {
+		t.Errorf("before the holding statement: %v, want now + the update cadence", got)
+	}
+	events := []StepEvent{
+		ev("assess", EventEvidence, 1, evidence(EvidencePinnedMention)), ev("assess", EventDone, 2),
+		ev("tier", EventDecision, 3, answer("high")),
+		ev("holding", EventDrafted, 4), ev("holding", EventApproved, 5, role("legal")), ev("holding", EventPublished, 6),
+	}
+	if got := Compute(rb, at(0), events, at(30)).PromisedUpdateAt(); !got.Equal(at(66)) {
+		t.Errorf("after the holding statement: %v, want its publication + 1h", got)
+	}
+	events = append(events, ev("updates", EventDrafted, 60), ev("updates", EventApproved, 61), ev("updates", EventPublished, 62))
+	if got := Compute(rb, at(0), events, at(70)).PromisedUpdateAt(); !got.Equal(at(122)) {
+		t.Errorf("after an update: %v, want the next repeat", got)
+	}
+	low := []StepEvent{events[0], events[1], ev("tier", EventDecision, 3, answer("low"))}
+	if got := Compute(rb, at(0), low, at(30)).PromisedUpdateAt(); !got.IsZero() {
+		t.Errorf("no update on the low branch: %v", got)
+	}
+}
