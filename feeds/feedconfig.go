@@ -77,6 +77,11 @@ func (c FeedConfig) Validate() error {
 	case c.TokenEnv != "" && c.Kind != KindMastodon:
 		return fmt.Errorf("feed %q: token_env applies to mastodon only", c.Name)
 	}
+	for _, s := range c.Streams {
+		if strings.HasPrefix(s, "hashtag") {
+			return fmt.Errorf("feed %q: stream %q needs a tag: list hashtags in tags instead", c.Name, s)
+		}
+	}
 	return nil
 }
 

@@ -91,6 +91,7 @@ func TestFeedConfigErrors(t *testing.T) {
 		{"jsonl without file", FeedConfig{Name: "f", Kind: "jsonl"}, "needs file"},
 		{"bad speed", FeedConfig{Name: "f", Kind: "jsonl", File: "x", ReplaySpeed: "fast"}, `replay speed "fast"`},
 		{"negative quiet", FeedConfig{Name: "f", Kind: "nostr", URL: "wss://x", QuietAfter: -1}, "quiet_after"},
+		{"hashtag stream", FeedConfig{Name: "f", Kind: "mastodon", URL: "wss://x", Streams: []string{"hashtag"}}, "list hashtags in tags"},
 		{"unset token", FeedConfig{Name: "f", Kind: "mastodon", URL: "wss://x", TokenEnv: "MISSING"}, "MISSING (token_env) is empty"},
 	}
 	for _, tt := range tests {

@@ -60,7 +60,8 @@ func (j *Jetstream) Dial(base string) (string, http.Header, error) {
 	if !hasValue(q["wantedCollections"], jetstreamCollection) {
 		q.Add("wantedCollections", jetstreamCollection)
 	}
-	q.Del("cursor")
+	// A cursor in the configured URL (a backfill) serves the first
+	// connection only; after that we resume from what we processed.
 	if last := j.last.Load(); last > 0 {
 		q.Set("cursor", strconv.FormatInt(last-j.rewind.Microseconds(), 10))
 	}

@@ -131,11 +131,11 @@ func TestJetstreamEmptyTextIgnored(t *testing.T) {
 
 func TestJetstreamDialAndResume(t *testing.T) {
 	j := NewJetstream(3 * time.Second)
-	u, _, err := j.Dial("wss://jetstream.example.test?wantedDids=did:plc:a")
+	u, _, err := j.Dial("wss://jetstream.example.test?wantedDids=did:plc:a&cursor=42")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "wss://jetstream.example.test/subscribe?wantedCollections=app.bsky.feed.post&wantedDids=did%3Aplc%3Aa"
+	want := "wss://jetstream.example.test/subscribe?cursor=42&wantedCollections=app.bsky.feed.post&wantedDids=did%3Aplc%3Aa"
 	if u != want || j.Replayable() {
 		t.Fatalf("first dial = %q (replayable %v), want %q", u, j.Replayable(), want)
 	}
