@@ -12,6 +12,7 @@ import (
 	"time"
 
 	jsonv2 "github.com/go-json-experiment/json"
+	"github.com/go-json-experiment/json/jsontext"
 
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/config"
@@ -94,6 +95,10 @@ type backtest struct {
 	alerts   int64
 	buf      []*feeds.Mention
 	line     []byte
+	// decodeOpts make the fast path accept what the feeds' decoder accepts
+	// (encoding/json rules: duplicate names, any-case names, invalid UTF-8
+	// mended); Normalize then sanitizes every string.
+	decodeOpts jsonv2.Options
 }
 
 func newBacktest(cfg alerts.Config, stdout, stderr io.Writer, format string) (*backtest, error) {
@@ -101,7 +106,10 @@ func newBacktest(cfg alerts.Config, stdout, stderr io.Writer, format string) (*b
 	if err != nil {
 		return nil, err
 	}
-	return &backtest{eng: eng, out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl"}, nil
+	return &backtest{eng: eng, out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl",
+		decodeOpts: jsonv2.JoinOptions(jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true),
+			jsonv2.MatchCaseInsensitiveNames(true)),
+	}, nil
 }
 
 // replay feeds every line of r to the engine, ticking once per simulated
@@ -154,7 +162,7 @@ func (b *backtest) ingest(name string, n int, line []byte) {
 	// else (an array, a bad line) goes through the feeds' own decoder, which
 	// names the reason a line is refused exactly as a live feed would.
 	m := new(feeds.Mention)
-	if jsonv2.Unmarshal(line, m) == nil && m.Validate() == nil {
+	if jsonv2.Unmarshal(line, m, b.decodeOpts) == nil && m.Validate() == nil {
 		b.buf = append(b.buf, m)
 	} else {
 		var err error

@@ -245,3 +245,18 @@ func cpuTime() time.Duration {
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
+
+// The fast decoding path accepts what a live feed accepts: names in any
+// case, a repeated name (the last wins), invalid UTF-8 (mended).
+func TestBacktestAcceptsWhatFeedsAccept(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "odd.jsonl")
+	lines := "{\"ID\":\"a\",\"Text\":\"hello\",\"created_at\":\"2026-03-02T06:00:00Z\"}\n" +
+		"{\"id\":\"b\",\"text\":\"x\",\"text\":\"bad \xff byte\",\"created_at\":\"2026-03-02T06:00:01.5+01:00\"}\n"
+	if err := os.WriteFile(path, []byte(lines), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, _, errs := runCmd(t, "backtest", "--capture", path)
+	if code != 0 || !strings.Contains(errs, "2 mentions, 0 bad lines") {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+}
