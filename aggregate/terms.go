@@ -36,7 +36,7 @@ type tokenizer struct {
 
 // maxIntern bounds the intern table; past it the table starts over, which
 // costs a few allocations and keeps memory flat on a firehose.
-const maxIntern = 200_000
+const maxIntern = 100_000
 
 // ignore adds words that never trend: the brand's own name is in every post
 // and says nothing about what is happening to it.
