@@ -3,6 +3,7 @@ package match
 import (
 	"fmt"
 	"os"
+	"regexp"
 	"strings"
 	"testing"
 )
@@ -42,4 +43,24 @@ func BenchmarkMatchSizes(b *testing.B) {
 	for _, n := range []int{10, 1000} {
 		b.Run(fmt.Sprint(n, "topics"), func(b *testing.B) { benchMatcher(b, n, 1) })
 	}
+}
+
+// BenchmarkPeerRegexp1000Terms is a peer for scale: one case-insensitive
+// alternation of the same 1,000 terms and 100 phrases with word boundaries,
+// matched by Go's regexp (no accent folding, no topics, no exclusions: it
+// only answers "does any term occur").
+func BenchmarkPeerRegexp1000Terms(b *testing.B) {
+	var alts []string
+	for _, t := range manyTopics(100, 10) {
+		for _, p := range append(t.Terms, t.Phrases...) {
+			alts = append(alts, regexp.QuoteMeta(p))
+		}
+	}
+	re := regexp.MustCompile(`(?i)\b(?:` + strings.Join(alts, "|") + `)\b`)
+	posts := benchPosts(b)
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		re.MatchString(posts[i%len(posts)])
+	}
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "posts/s")
 }
