@@ -8,8 +8,6 @@ import (
 	"errors"
 	"fmt"
 	"time"
-
-	jsonv2 "github.com/go-json-experiment/json"
 )
 
 // The canonical JSON of an entry is its fields in schema order (seq, id,
@@ -101,15 +99,17 @@ var errHashMismatch = errors.New("hash mismatch: the entry's content was altered
 
 // decodeLine parses one line (without its newline) and checks its hash
 // against its own bytes.
-func decodeLine(line []byte, e *Entry) error {
+func decodeLine(line []byte, e *Entry) error { return newLineDecoder().line(line, e) }
+
+func (d *lineDecoder) line(line []byte, e *Entry) error {
 	n := len(line)
 	if n < hashSuffixLen+2 || !bytes.HasPrefix(line[n-hashSuffixLen:], []byte(`,"hash":"`)) ||
 		!bytes.HasSuffix(line, []byte(`"}`)) {
 		return errors.New("not a journal entry: no trailing hash member")
 	}
-	// json v2 decodes about three times faster than encoding/json and
-	// refuses duplicate member names, which the hash would not catch.
-	if err := jsonv2.Unmarshal(line, e); err != nil {
+	// jsontext (json v2) refuses duplicate member names, which the hash
+	// alone would not catch, and decodes far faster than encoding/json.
+	if err := d.decode(line, e); err != nil {
 		return fmt.Errorf("malformed JSON: %v", err)
 	}
 	hexHash := line[n-hashSuffixLen+9 : n-2]

@@ -140,12 +140,13 @@ func parseLines(complete []byte) parsed {
 	for w := range workers {
 		lo, hi := w*len(starts)/workers, (w+1)*len(starts)/workers
 		wg.Go(func() {
+			d := newLineDecoder()
 			for i := lo; i < hi; i++ {
 				end := len(complete)
 				if i+1 < len(starts) {
 					end = starts[i+1]
 				}
-				out.errs[i] = decodeLine(complete[starts[i]:end-1], &out.entries[i])
+				out.errs[i] = d.line(complete[starts[i]:end-1], &out.entries[i])
 				out.ends[i] = int64(end)
 			}
 		})
