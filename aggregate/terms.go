@@ -80,13 +80,32 @@ func isTermStart(r rune) bool {
 // stays one token and can be skipped whole.
 func tokenEnd(text string, i int) int {
 	for i < len(text) {
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !asciiTokenByte(c) {
+				break
+			}
+			i++
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune("'’-_:/.?=&%", r)) {
+		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’') {
 			break
 		}
 		i += size
 	}
 	return i
+}
+
+func asciiTokenByte(c byte) bool {
+	switch {
+	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+		return true
+	}
+	switch c {
+	case '\'', '-', '_', ':', '/', '.', '?', '=', '&', '%':
+		return true
+	}
+	return false
 }
 
 func (t *tokenizer) emit(tok string, dst []string) []string {
