@@ -23,6 +23,9 @@ type Nostr struct {
 	newest atomic.Int64
 	seen   *boundedMap[string, struct{}]
 	sub    string
+	// start is the first REQ's since, reused until a note arrives so that
+	// a connection lost before its first note loses nothing either.
+	start int64
 }
 
 // NostrMargin is the default resume margin: notes carry their author's
@@ -66,7 +69,10 @@ type nostrFilter struct {
 // Hello sends the REQ. The first one starts now: a war room wants what is
 // said from now on, not the relay's archive.
 func (n *Nostr) Hello() ([][]byte, error) {
-	since := n.now().Unix()
+	if n.start == 0 {
+		n.start = n.now().Unix()
+	}
+	since := n.start
 	if newest := n.newest.Load(); newest > 0 {
 		since = newest - int64(n.margin/time.Second)
 	}

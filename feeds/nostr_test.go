@@ -53,6 +53,10 @@ func TestNostrHelloSinceAndResume(t *testing.T) {
 	if len(hello) != 1 || string(hello[0]) != want {
 		t.Fatalf("first REQ = %s, want %s", hello, want)
 	}
+	now = now.Add(time.Hour) // the first connection died before any note
+	if again, _ := n.Hello(); string(again[0]) != want {
+		t.Fatalf("second REQ before any note = %s, want the first since again", again[0])
+	}
 	ev := `["EVENT","warroom",{"id":"` + nostrID(1) + `","pubkey":"p","created_at":1795000500,"kind":1,"tags":[],"content":"x"}]`
 	if _, err := n.Decode([]byte(ev), nil); err != nil {
 		t.Fatal(err)
