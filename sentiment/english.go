@@ -9,7 +9,10 @@ func (s *Scorer) likeIsComparison(i int) bool {
 		return false
 	}
 	prev, next := "", ""
-	if i > 0 && toks[i].flags&tBoundary == 0 {
+	switch {
+	case toks[i].lone == 'i' || toks[i].lone == 'u':
+		prev = "i" // "I like", "u like": the verb
+	case i > 0 && toks[i].flags&tBoundary == 0:
 		prev = string(s.t.key(toks[i-1]))
 	}
 	if i+1 < len(toks) && toks[i+1].flags&tBoundary == 0 {

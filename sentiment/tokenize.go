@@ -25,6 +25,7 @@ type token struct {
 	start, end int32
 	ent        int32 // entry index in the lexicon, -1 when unknown
 	flags      uint8
+	lone       byte // a lone letter dropped just before ("I like": 'i'), or 0
 	val        float64
 }
 
@@ -38,6 +39,7 @@ type tokenizer struct {
 	excl, quest                   int // "!" and "?" in the text
 	// state of the word being read
 	inWord, pendingHash, pendingBoundary bool
+	lone                                 byte // see token.lone
 	wordStart                            int
 	hasUpper, hasLower, stretched, apos  bool
 	runLen                               int
@@ -46,7 +48,7 @@ type tokenizer struct {
 func (t *tokenizer) reset() {
 	t.buf, t.toks = t.buf[:0], t.toks[:0]
 	t.frMarks, t.otherMarks, t.elisions, t.excl, t.quest = 0, 0, 0, 0, 0
-	t.inWord, t.pendingHash, t.pendingBoundary = false, false, false
+	t.inWord, t.pendingHash, t.pendingBoundary, t.lone = false, false, false, 0
 }
 
 // run tokenizes text: whitespace-separated chunks, each an emoticon, a URL,
@@ -272,7 +274,8 @@ func (t *tokenizer) push(start int, flags uint8) {
 		flags |= tBoundary
 		t.pendingBoundary = false
 	}
-	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags})
+	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags, lone: t.lone})
+	t.lone = 0
 	t.buf = append(t.buf, ' ')
 }
 
@@ -405,6 +408,7 @@ func (t *tokenizer) endWord() {
 		// A lone letter or digit ("I", "a", "à" folded, "2") carries no
 		// sentiment and would only push rule words out of the look-back
 		// window, so it is dropped as VADER's original tokenizer did.
+		t.lone = t.buf[t.wordStart]
 		t.buf = t.buf[:t.wordStart]
 		return
 	}

@@ -33,6 +33,8 @@ type common struct {
 	// pane of one frame agrees on the time.
 	now   time.Time
 	score scoreSource
+	// desk is the incident side: journal writes, forms, which screen.
+	desk *deskUI
 }
 
 // noKeys is an empty help.KeyMap for passive components.

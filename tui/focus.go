@@ -9,13 +9,13 @@ import (
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
 	bodyH := max(h-headerHeight, 0)
-	m.layout, m.placed = arrange(w, bodyH)
+	m.layout, m.placed = m.arrangeScreen(w, bodyH)
 	for _, p := range m.placed {
 		m.panes[p.id].SetSize(max(p.r.W-2, 0), max(p.r.H-2, 0))
 	}
 	sortByX(m.placed)
 	if !m.visible(m.focus) || !m.panes[m.focus].Focusable() {
-		m.focus = StreamPane // every layout has the stream
+		m.focus = m.defaultFocus()
 	}
 	m.cache.invalidateAll()
 }

@@ -50,8 +50,11 @@ type placement struct {
 }
 
 // arrange places the panes of the first layout that fits a w x h body.
-func arrange(w, h int) (string, []placement) {
-	for _, l := range layouts() {
+func arrange(w, h int) (string, []placement) { return arrangeFrom(layouts(), w, h) }
+
+// arrangeFrom places the panes of the first of ls that fits a w x h body.
+func arrangeFrom(ls []layout, w, h int) (string, []placement) {
+	for _, l := range ls {
 		if w >= l.minW && h >= l.minH {
 			return l.name, place(l.root, Rect{0, 0, w, h}, nil)
 		}

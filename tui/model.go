@@ -54,7 +54,7 @@ func newModel(r room.Room, opts Options, rend *lipgloss.Renderer) Model {
 		theme = lightTheme()
 	}
 	st := newStyles(rend, theme)
-	c := &common{st: &st, clock: opts.Clock, loc: opts.Local}
+	c := &common{st: &st, clock: opts.Clock, loc: opts.Local, desk: &deskUI{desk: r}}
 	c.now = c.clock()
 	m := Model{
 		room: r, opts: opts, c: c, keys: newGlobalKeys(),

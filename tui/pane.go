@@ -19,6 +19,8 @@ const (
 	StreamPane
 	AuthorsPane
 	TrendingPane
+	RunbookPane
+	CatchupPane
 	numPanes
 )
 
@@ -70,5 +72,7 @@ func newPanes(c *common) []Pane {
 	ps[StreamPane] = newStream(c)
 	ps[AuthorsPane] = newAuthors(c)
 	ps[TrendingPane] = newTrending(c)
+	ps[RunbookPane] = newRunbookPane(c, c.desk)
+	ps[CatchupPane] = newCatchupPane(c)
 	return ps
 }

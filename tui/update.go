@@ -19,7 +19,12 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	case SnapshotMsg:
 		m.header.pullingSince = time.Time{}
 		m.apply(&msg.Snap)
+		m.followIncident(&msg.Snap)
 		return m, nil
+	case DeskResultMsg:
+		return m.deskResult(msg)
+	case PinRequestMsg:
+		return m, m.c.desk.write(pinCmd(m.c.desk.desk, msg.MentionID, "pinned from the stream"))
 	case tea.KeyMsg:
 		return m.key(msg)
 	}
@@ -30,6 +35,9 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	if msg.String() == "ctrl+c" {
 		return m, tea.Quit
+	}
+	if m.c.desk.modal != nil {
+		return m.modalMsg(msg)
 	}
 	if p := m.panes[m.focus]; p.Capturing() {
 		return m, m.toFocused(msg)
@@ -54,6 +62,9 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.c.score = 1 - m.c.score
 		m.cache.invalidateAll()
 		return m, nil
+	}
+	if cmd, ok := m.incidentKey(msg); ok {
+		return m, cmd
 	}
 	return m, m.toFocused(msg)
 }

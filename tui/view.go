@@ -43,9 +43,20 @@ func (m Model) writeBody(b *strings.Builder) {
 		}
 		return
 	}
+	if m.c.desk.modal != nil {
+		for _, l := range m.modalFrame(m.width, bodyH) {
+			b.WriteByte('\n')
+			b.WriteString(l)
+		}
+		return
+	}
 	m.renderDirty()
 	for y := range bodyH {
 		b.WriteByte('\n')
+		if y == bodyH-1 && m.c.desk.notice.active() { // over the bottom border
+			b.WriteString(m.c.desk.notice.line(m.c.st, m.width))
+			continue
+		}
 		for _, p := range m.placed {
 			if y >= p.r.Y && y < p.r.Y+p.r.H {
 				b.WriteString(m.cache.panes[p.id][y-p.r.Y])
