@@ -6,8 +6,7 @@ import "github.com/charmbracelet/bubbles/key"
 type streamKeys struct {
 	Up, Down, PageUp, PageDown, Top, Bottom key.Binding
 	Pause, Filter, Clear, NegOnly, Reach    key.Binding
-	// Pin is reserved: pinning the selected mention to the journal comes
-	// with the journal; the key already answers so muscle memory holds.
+	// Pin journals the selected mention as evidence (p is pause).
 	Pin key.Binding
 }
 
@@ -27,7 +26,7 @@ func newStreamKeys() streamKeys {
 		Clear:    b("esc", "clear filter", "esc"),
 		NegOnly:  b("n", "negative only", "n"),
 		Reach:    b("r", "high reach first", "r"),
-		Pin:      b("P", "pin mention (soon)", "P"),
+		Pin:      b("P", "pin mention as evidence", "P"),
 	}
 }
 

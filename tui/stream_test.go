@@ -119,9 +119,19 @@ func TestScrollKeepsCursorOnScreen(t *testing.T) {
 	}
 }
 
-func TestPinIsReservedAndSaysSo(t *testing.T) {
-	m := press(sized(t, fullSnapshot(), 120, 40), "P")
-	if !strings.Contains(m.View(), "pinning comes with") {
+// P asks the Model to pin the selected mention (the write itself is in
+// the walkthrough tests); p stays pause.
+func TestPinRequestsTheSelectedMention(t *testing.T) {
+	m := press(sized(t, fullSnapshot(), 120, 40), "j", "j")
+	want := streamOf(m).selID
+	_, cmd := m.Update(keyMsg("P"))
+	if cmd == nil {
+		t.Fatal("P returned no command")
+	}
+	if msg, ok := cmd().(PinRequestMsg); !ok || msg.MentionID != want || want == "" {
+		t.Fatalf("P asked for %#v, want the selected mention %q", msg, want)
+	}
+	if !strings.Contains(m.View(), "pinning "+want) {
 		t.Fatal("P gave no notice")
 	}
 }

@@ -44,9 +44,20 @@ func (p *stream) Update(msg tea.Msg) tea.Cmd {
 		p.byReach = !p.byReach
 		p.reset()
 	case key.Matches(k, p.keys.Pin):
-		p.flash = "pinning comes with the incident journal"
+		return p.pin()
 	}
 	return nil
+}
+
+// pin asks the Model to journal the selected mention as evidence.
+func (p *stream) pin() tea.Cmd {
+	if len(p.rows) == 0 {
+		p.flash = "no mention to pin"
+		return nil
+	}
+	id := p.rows[p.cursor].ID
+	p.flash = "pinning " + id + "…"
+	return func() tea.Msg { return PinRequestMsg{MentionID: id} }
 }
 
 // typeFilter edits the filter live; enter keeps it, esc drops it.
