@@ -32,7 +32,8 @@ type JSONLConfig struct {
 	MaxLine int
 	MaxText int // runes of text kept (default 5,000)
 	// Batch is how many mentions go to the Sink at once at full speed
-	// (default 256); a paced replay hands each over when it is due.
+	// (default 256; fewer when the input has no more lines ready); a paced
+	// replay hands each over when it is due.
 	Batch      int
 	QuietAfter time.Duration
 	// Report, if set, receives every bad line as a *LineError.
@@ -113,7 +114,7 @@ func (r *JSONLReader) Status() Status { return r.h.snapshot() }
 // Run reads the capture to its end (or, with Follow, until ctx ends) and
 // returns nil; only an unreadable file is an error. Run must be called once.
 func (r *JSONLReader) Run(ctx context.Context) error {
-	in, closeIn, err := r.open()
+	in, closeIn, err := r.open(ctx)
 	if err != nil {
 		r.h.fail(StateDown, err)
 		return err
@@ -132,9 +133,12 @@ func (r *JSONLReader) Run(ctx context.Context) error {
 	return err
 }
 
-func (r *JSONLReader) open() (io.Reader, func(), error) {
+// open opens the capture. Standard input is read through a goroutine so
+// that cancelling ctx ends Run even while no line is coming (a read on a
+// terminal or an idle pipe cannot be interrupted otherwise).
+func (r *JSONLReader) open(ctx context.Context) (io.Reader, func(), error) {
 	if r.cfg.Path == "-" {
-		return r.cfg.Stdin, func() {}, nil
+		return newCtxReader(ctx, r.cfg.Stdin), func() {}, nil
 	}
 	f, err := os.Open(r.cfg.Path)
 	if err != nil {
@@ -176,6 +180,9 @@ func (p *replay) run(ctx context.Context) error {
 			if perr := p.endLine(ctx); perr != nil {
 				return nil // ctx ended while pacing
 			}
+			if p.in.Buffered() == 0 {
+				p.flush() // the next read may block: hand over what we have
+			}
 		case errors.Is(err, bufio.ErrBufferFull):
 		case errors.Is(err, io.EOF):
 			if !p.r.cfg.Follow {
@@ -188,6 +195,8 @@ func (p *replay) run(ctx context.Context) error {
 			if !p.sleep(ctx, p.r.cfg.PollEvery) {
 				return nil
 			}
+		case ctx.Err() != nil:
+			return nil // standard input's reader gave up on cancel
 		default:
 			return err
 		}

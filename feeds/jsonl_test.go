@@ -3,6 +3,7 @@ package feeds
 import (
 	"context"
 	"errors"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -201,5 +202,31 @@ func TestJSONLFromFeedConfig(t *testing.T) {
 	}
 	if _, err := (FeedConfig{Name: "x", Kind: KindNostr, URL: "wss://r"}).NewJSONLReader(newSink(), nil, nil); err == nil {
 		t.Error("a nostr feed is not a jsonl reader")
+	}
+}
+
+// TestJSONLStdinCancel: cancelling ends a reader waiting on an idle
+// standard input (Ctrl-C in `warroom tail --feed jsonl=-`).
+func TestJSONLStdinCancel(t *testing.T) {
+	pr, pw := io.Pipe()
+	defer pw.Close()
+	s := newSink()
+	r, _ := NewJSONLReader(JSONLConfig{Name: "in", Path: "-", Stdin: pr, Sink: s})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- r.Run(ctx) }()
+	pw.Write([]byte(mentionJSON("sim:1", "one") + "\n"))
+	waitFor(t, "the first line", func() bool { return len(s.all()) == 1 })
+	cancel()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("Run still waiting on standard input after cancel")
+	}
+	if st := r.Status(); st.State != StateStopped {
+		t.Errorf("state %s", st.State)
 	}
 }
