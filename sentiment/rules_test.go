@@ -264,3 +264,38 @@ func FuzzScore(f *testing.F) {
 		}
 	})
 }
+
+// TestSharedModel scores from several goroutines, each with its own Scorer
+// over one Model, and checks they agree with a lone scorer (run it with
+// -race to check the Model is only read).
+func TestSharedModel(t *testing.T) {
+	m := Default()
+	texts := []string{"c'est pas terrible", "not bad at all", "Panne générale, remboursez !", "I love it 😍"}
+	want := make([]float64, len(texts))
+	for i, text := range texts {
+		want[i] = m.NewScorer().Score(text, "auto").Compound
+	}
+	errs := make(chan string, 4*len(texts))
+	done := make(chan struct{})
+	for g := 0; g < 4; g++ {
+		go func() {
+			defer func() { done <- struct{}{} }()
+			s := m.NewScorer()
+			for round := 0; round < 50; round++ {
+				for i, text := range texts {
+					if got := s.Score(text, "auto").Compound; got != want[i] {
+						errs <- text
+						return
+					}
+				}
+			}
+		}()
+	}
+	for g := 0; g < 4; g++ {
+		<-done
+	}
+	close(errs)
+	for text := range errs {
+		t.Errorf("%q scored differently under concurrency", text)
+	}
+}
