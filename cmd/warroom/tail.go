@@ -100,13 +100,13 @@ func runWithStats(ctx context.Context, e *env, live *room.Live, stats bool) erro
 		case err := <-done:
 			if stats {
 				snap := live.Snapshot()
-				writeStats(e.stderr, newStatsLine(snap.Agg.Totals, snap.Feeds, true))
+				writeStats(e.stderr, newStatsLine(snap.At, snap.Agg.Totals, snap.Feeds, true))
 			}
 			return err
 		case <-tick.C:
 			if stats {
 				snap := live.Snapshot()
-				writeStats(e.stderr, newStatsLine(snap.Agg.Totals, snap.Feeds, false))
+				writeStats(e.stderr, newStatsLine(snap.At, snap.Agg.Totals, snap.Feeds, false))
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"io"
+	"time"
 
 	"github.com/warroom-dev/warroom/aggregate"
 	"github.com/warroom-dev/warroom/feeds"
@@ -31,6 +32,11 @@ type feedStats struct {
 	LagP50Ms   int64            `json:"lag_p50_ms"`
 	LagP95Ms   int64            `json:"lag_p95_ms"`
 	Cursor     string           `json:"cursor,omitempty"`
+	// LastEventAgeMs is -1 before the first event. Silent is true when the
+	// feed is not live or quiet for longer than its quiet_after.
+	LastEventAgeMs int64 `json:"last_event_age_ms"`
+	Silent         bool  `json:"silent"`
+	Gaps           int   `json:"gaps"`
 }
 
 // stateRank orders states from healthy to broken, for the summary state.
@@ -50,7 +56,7 @@ func stateRank(s feeds.State) int {
 	return 5
 }
 
-func newStatsLine(t aggregate.Totals, sts []feeds.Status, final bool) statsLine {
+func newStatsLine(now time.Time, t aggregate.Totals, sts []feeds.Status, final bool) statsLine {
 	l := statsLine{Received: t.Received, Unique: t.Unique, Duplicates: t.Duplicates, Unmatched: t.Unmatched,
 		Rejected: map[string]int64{}, State: feeds.StateLive, Final: final}
 	for _, s := range sts {
@@ -62,7 +68,8 @@ func newStatsLine(t aggregate.Totals, sts []feeds.Status, final bool) statsLine 
 		}
 		l.Feeds = append(l.Feeds, feedStats{Name: s.Name, State: s.State, Frames: s.Frames,
 			Accepted: s.Accepted, Rejected: s.Rejected, Reconnects: s.Reconnects,
-			LagP50Ms: s.LagP50.Milliseconds(), LagP95Ms: s.LagP95.Milliseconds(), Cursor: s.Cursor})
+			LagP50Ms: s.LagP50.Milliseconds(), LagP95Ms: s.LagP95.Milliseconds(), Cursor: s.Cursor,
+			LastEventAgeMs: ageMs(now, s.LastEvent), Silent: s.Silent(now), Gaps: len(s.Gaps)})
 	}
 	return l
 }
@@ -70,4 +77,11 @@ func newStatsLine(t aggregate.Totals, sts []feeds.Status, final bool) statsLine 
 func writeStats(w io.Writer, l statsLine) {
 	b, _ := json.Marshal(l)
 	w.Write(append(b, '\n'))
+}
+
+func ageMs(now, at time.Time) int64 {
+	if at.IsZero() {
+		return -1
+	}
+	return now.Sub(at).Milliseconds()
 }
