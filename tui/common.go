@@ -33,6 +33,8 @@ type common struct {
 	// pane of one frame agrees on the time.
 	now   time.Time
 	score scoreSource
+	// snooze is how long the alert pane's z silences an alert.
+	snooze time.Duration
 	// desk is the incident side: journal writes, forms, which screen.
 	desk *deskUI
 }

@@ -8,7 +8,7 @@ import (
 // resize lays the body out again and tells each placed pane its inner size.
 func (m *Model) resize(w, h int) {
 	m.width, m.height = w, h
-	bodyH := max(h-headerHeight, 0)
+	bodyH := max(h-topHeight, 0)
 	m.layout, m.placed = m.arrangeScreen(w, bodyH)
 	for _, p := range m.placed {
 		m.panes[p.id].SetSize(max(p.r.W-2, 0), max(p.r.H-2, 0))

@@ -34,11 +34,22 @@ type layout struct {
 func layouts() []layout {
 	charts := func(w int) node { return cols(w, leaf(VolumePane, 3), leaf(SentimentPane, 2)) }
 	lists := func(w int) node { return cols(w, leaf(AuthorsPane, 1), leaf(TrendingPane, 1)) }
+	// The alert pane is on screen at every size but the smallest (the
+	// banner above the panes still names the top alert there); share of
+	// voice and feed health come when there is room.
+	streamAlerts := func(w int) node { return cols(w, leaf(StreamPane, 3), leaf(AlertPane, 2)) }
 	return []layout{
-		{"wide", 100, 24, rows(1, charts(3),
-			cols(7, leaf(StreamPane, 3), rows(2, leaf(AuthorsPane, 1), leaf(TrendingPane, 1))))},
-		{"tall", 60, 30, rows(1, fixed(9, charts(0)), leaf(StreamPane, 1), fixed(10, lists(0)))},
-		{"compact", 60, 14, rows(1, fixed(8, charts(0)), leaf(StreamPane, 1))},
+		{"huge", 140, 40, rows(1,
+			cols(3, leaf(VolumePane, 3), leaf(SentimentPane, 2), leaf(VoicePane, 2)),
+			cols(7, leaf(StreamPane, 4), rows(3, leaf(AlertPane, 3), leaf(FeedsPane, 2)),
+				rows(2, leaf(AuthorsPane, 1), leaf(TrendingPane, 1))))},
+		{"wide", 100, 30, rows(1, charts(3),
+			cols(7, leaf(StreamPane, 3), rows(2, leaf(AlertPane, 3), leaf(AuthorsPane, 2), leaf(TrendingPane, 2))))},
+		{"broad", 100, 20, rows(1, charts(3), streamAlerts(7))},
+		{"tall+", 60, 46, rows(1, fixed(9, charts(0)), streamAlerts(1), fixed(10, lists(0)),
+			fixed(10, cols(0, leaf(VoicePane, 1), leaf(FeedsPane, 1))))},
+		{"tall", 60, 30, rows(1, fixed(9, charts(0)), streamAlerts(1), fixed(10, lists(0)))},
+		{"compact", 60, 14, rows(1, fixed(8, charts(0)), streamAlerts(1))},
 		{"minimal", 0, 0, leaf(StreamPane, 1)},
 	}
 }

@@ -35,10 +35,12 @@ func TestLayoutChoice(t *testing.T) {
 		panes  int
 		absent PaneID
 	}{
-		{240, 68, "wide", 5, -1},
-		{100, 24, "wide", 5, -1},
-		{80, 38, "tall", 5, -1},
-		{80, 22, "compact", 3, AuthorsPane},
+		{240, 68, "huge", 8, -1},
+		{120, 37, "wide", 6, VoicePane},
+		{100, 21, "broad", 4, AuthorsPane},
+		{80, 46, "tall+", 8, -1},
+		{80, 38, "tall", 6, FeedsPane},
+		{80, 21, "compact", 4, AuthorsPane},
 		{50, 10, "minimal", 1, VolumePane},
 	}
 	for _, c := range cases {

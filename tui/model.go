@@ -20,6 +20,7 @@ type Model struct {
 	c      *common
 	keys   globalKeys
 	header *header
+	banner *banner
 	panes  []Pane
 	help   *helpView
 
@@ -54,11 +55,11 @@ func newModel(r room.Room, opts Options, rend *lipgloss.Renderer) Model {
 		theme = lightTheme()
 	}
 	st := newStyles(rend, theme)
-	c := &common{st: &st, clock: opts.Clock, loc: opts.Local, desk: &deskUI{desk: r}}
+	c := &common{st: &st, clock: opts.Clock, loc: opts.Local, snooze: opts.Snooze, desk: &deskUI{desk: r}}
 	c.now = c.clock()
 	m := Model{
 		room: r, opts: opts, c: c, keys: newGlobalKeys(),
-		header: newHeader(c, opts.Brand), panes: newPanes(c),
+		header: newHeader(c, opts.Brand), banner: newBanner(c), panes: newPanes(c),
 		focus: StreamPane, cache: newFrameCache(),
 	}
 	m.help = newHelpView(c, m.keys, m.panes)
@@ -75,6 +76,7 @@ func (m Model) Init() tea.Cmd {
 func (m *Model) apply(s *room.Snapshot) {
 	m.c.now = m.c.clock()
 	m.header.SetSnapshot(s)
+	m.banner.SetSnapshot(s)
 	for _, p := range m.panes {
 		p.SetSnapshot(s)
 	}

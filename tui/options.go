@@ -33,11 +33,19 @@ type Options struct {
 	Output io.Writer
 	// Getenv reads the environment (default os.Getenv).
 	Getenv func(string) string
+	// Bell rings the terminal bell once per new alert firing; the
+	// integrator sets it from alerts.Config.Bell.
+	Bell bool
+	// Snooze is how long z silences an alert (default DefaultSnooze).
+	Snooze time.Duration
 }
 
 func (o Options) withDefaults() Options {
 	if o.Tick <= 0 {
 		o.Tick = DefaultTick
+	}
+	if o.Snooze <= 0 {
+		o.Snooze = DefaultSnooze
 	}
 	if o.Clock == nil {
 		o.Clock = time.Now

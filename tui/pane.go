@@ -19,6 +19,9 @@ const (
 	StreamPane
 	AuthorsPane
 	TrendingPane
+	AlertPane
+	VoicePane
+	FeedsPane
 	RunbookPane
 	CatchupPane
 	numPanes
@@ -72,6 +75,9 @@ func newPanes(c *common) []Pane {
 	ps[StreamPane] = newStream(c)
 	ps[AuthorsPane] = newAuthors(c)
 	ps[TrendingPane] = newTrending(c)
+	ps[AlertPane] = newAlertPane(c)
+	ps[VoicePane] = newVoice(c)
+	ps[FeedsPane] = newFeedHealth(c)
 	ps[RunbookPane] = newRunbookPane(c, c.desk)
 	ps[CatchupPane] = newCatchupPane(c)
 	return ps

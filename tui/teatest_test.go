@@ -29,7 +29,7 @@ func TestFinalViewGolden(t *testing.T) {
 	teatest.WaitFor(t, tm.Output(), func(b []byte) bool {
 		return bytes.Contains(b, []byte("FEED DOWN")) && r.Calls() >= 3
 	}, teatest.WithDuration(5*time.Second), teatest.WithCheckInterval(10*time.Millisecond))
-	for _, k := range []string{"j", "j", "n", "r", "tab", "i"} {
+	for _, k := range []string{"j", "j", "n", "r", "shift+tab", "i"} {
 		tm.Send(keyMsg(k))
 	}
 	tm.Send(tea.KeyMsg{Type: tea.KeyRunes, Runes: []rune("q")})

@@ -20,11 +20,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		m.header.pullingSince = time.Time{}
 		m.apply(&msg.Snap)
 		m.followIncident(&msg.Snap)
-		return m, nil
+		return m, m.bell()
 	case DeskResultMsg:
 		return m.deskResult(msg)
 	case PinRequestMsg:
 		return m, m.c.desk.write(pinCmd(m.c.desk.desk, msg.MentionID, "pinned from the stream"))
+	case AlertActionMsg:
+		return m, alertActCmd(m.room, msg)
+	case AlertActedMsg, EscalatedMsg:
+		// Answers go to the alert pane whatever has focus now.
+		return m, m.toPane(AlertPane, msg)
 	case tea.KeyMsg:
 		return m.key(msg)
 	}
@@ -87,6 +92,14 @@ func (m Model) toFocused(msg tea.Msg) tea.Cmd {
 	}
 	cmd := m.panes[m.focus].Update(msg)
 	m.cache.invalidate(m.focus)
+	return cmd
+}
+
+// toPane delivers msg to pane id whether or not it has focus: the answer
+// of a command the pane started.
+func (m Model) toPane(id PaneID, msg tea.Msg) tea.Cmd {
+	cmd := m.panes[id].Update(msg)
+	m.cache.invalidate(id)
 	return cmd
 }
 

@@ -19,11 +19,12 @@ func TestTabCyclesFocusAmongVisiblePanes(t *testing.T) {
 		focus PaneID
 	}{
 		{"starts on the stream", 200, 60, nil, StreamPane},
-		{"tab goes on in reading order", 200, 60, []string{"tab"}, VolumePane},
+		{"tab goes on in reading order", 200, 60, []string{"tab"}, AlertPane},
 		{"shift+tab goes back", 200, 60, []string{"shift+tab"}, VolumePane},
-		// Passive panes (sentiment, authors, trending) are never focused.
-		{"tab wraps around", 200, 60, []string{"tab", "tab"}, StreamPane},
-		{"and goes on", 200, 60, []string{"tab", "tab", "tab"}, VolumePane},
+		// Passive panes (sentiment, authors, trending, share of voice,
+		// feeds) are never focused.
+		{"tab wraps around", 200, 60, []string{"tab", "tab"}, VolumePane},
+		{"and goes on", 200, 60, []string{"tab", "tab", "tab"}, StreamPane},
 		{"only the stream when tiny", 50, 12, []string{"tab"}, StreamPane},
 	}
 	for _, c := range cases {
@@ -37,7 +38,7 @@ func TestTabCyclesFocusAmongVisiblePanes(t *testing.T) {
 }
 
 func TestFocusFallsBackWhenPaneDisappears(t *testing.T) {
-	m := press(sized(t, fullSnapshot(), 200, 60), "tab")
+	m := press(sized(t, fullSnapshot(), 200, 60), "shift+tab")
 	if m.focus != VolumePane {
 		t.Fatalf("focus = %d, want volume", m.focus)
 	}
@@ -159,7 +160,7 @@ func TestScoreToggleRelabelsSentiment(t *testing.T) {
 }
 
 func TestVolumeIntervalKey(t *testing.T) {
-	m := press(sized(t, fullSnapshot(), 200, 60), "tab") // focus volume
+	m := press(sized(t, fullSnapshot(), 200, 60), "shift+tab") // focus volume
 	for _, want := range []string{"seconds", "minutes", "auto"} {
 		m = press(m, "i")
 		if v := m.View(); !strings.Contains(v, "· "+want) {
@@ -250,7 +251,7 @@ func TestFocusShowsWithoutColor(t *testing.T) {
 	if v := m.View(); !strings.Contains(v, "┏━ Stream") || strings.Contains(v, "┏━ Volume") {
 		t.Fatal("stream not framed as focused")
 	}
-	if v := press(m, "tab").View(); !strings.Contains(v, "┏━ Volume") || !strings.Contains(v, "╭─ Stream") {
+	if v := press(m, "shift+tab").View(); !strings.Contains(v, "┏━ Volume") || !strings.Contains(v, "╭─ Stream") {
 		t.Fatal("focus frame did not move with tab")
 	}
 }

@@ -13,7 +13,7 @@ func (m Model) View() string {
 	}
 	c := m.cache
 	if c.header == nil {
-		c.header = m.header.View(m.width)[:min(headerHeight, m.height)]
+		c.header = m.top()[:min(topHeight, m.height)]
 	}
 	var b strings.Builder
 	b.Grow(m.width * m.height * 2)
@@ -29,7 +29,7 @@ func (m Model) View() string {
 }
 
 func (m Model) writeBody(b *strings.Builder) {
-	bodyH := m.height - headerHeight
+	bodyH := m.height - topHeight
 	if bodyH <= 0 {
 		return
 	}
