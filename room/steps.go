@@ -124,24 +124,21 @@ func StepEvents(entries []incidents.Entry, rb *runbooks.Runbook) []runbooks.Step
 }
 
 func eventsOf(e incidents.Entry, rb *runbooks.Runbook) []runbooks.StepEvent {
-	base := runbooks.StepEvent{At: e.At(), Role: e.Actor.Role}
-	if k, ok := stepKind(e.Kind); ok {
-		var d incidents.StepData
-		if e.Decode(&d) != nil || d.Runbook != rb.ID {
-			return nil
-		}
-		base.Step, base.Kind, base.Reason = d.Step, k, d.Reason
-		return []runbooks.StepEvent{base}
+	kind, evidence, ok := runbooks.FromJournal(string(e.Kind))
+	if !ok {
+		return nil
 	}
-	switch e.Kind {
-	case incidents.KindDecision:
+	base := runbooks.StepEvent{Kind: kind, At: e.At(), Role: e.Actor.Role}
+	switch kind {
+	case runbooks.EventEvidence:
+		return evidenceEvents(base, evidence, rb)
+	case runbooks.EventDecision:
 		var d incidents.DecisionData
 		if e.Decode(&d) != nil || d.Runbook != rb.ID {
 			return nil
 		}
-		base.Step, base.Kind, base.Answer, base.Reason = d.Step, runbooks.EventDecision, d.Answer, d.Rationale
-		return []runbooks.StepEvent{base}
-	case incidents.KindMessageDrafted, incidents.KindMessageApproved, incidents.KindMessagePublished:
+		base.Step, base.Answer, base.Reason = d.Step, d.Answer, d.Rationale
+	case runbooks.EventDrafted, runbooks.EventApproved, runbooks.EventPublished:
 		var d incidents.MessageData
 		if e.Decode(&d) != nil {
 			return nil
@@ -149,13 +146,15 @@ func eventsOf(e incidents.Entry, rb *runbooks.Runbook) []runbooks.StepEvent {
 		if _, ok := rb.Step(d.ID); !ok {
 			return nil
 		}
-		base.Step, base.Kind = d.ID, messageEvent(e.Kind)
-		return []runbooks.StepEvent{base}
+		base.Step = d.ID
+	default: // step.started, done, skipped, blocked
+		var d incidents.StepData
+		if e.Decode(&d) != nil || d.Runbook != rb.ID {
+			return nil
+		}
+		base.Step, base.Reason = d.Step, d.Reason
 	}
-	if ev, ok := evidenceKind(e.Kind); ok {
-		return evidenceEvents(base, ev, rb)
-	}
-	return nil
+	return []runbooks.StepEvent{base}
 }
 
 func evidenceEvents(base runbooks.StepEvent, ev runbooks.Evidence, rb *runbooks.Runbook) []runbooks.StepEvent {
@@ -172,21 +171,6 @@ func evidenceEvents(base runbooks.StepEvent, ev runbooks.Evidence, rb *runbooks.
 	return out
 }
 
-// stepKind maps a step entry kind to its event.
-func stepKind(k incidents.Kind) (runbooks.EventKind, bool) {
-	switch k {
-	case incidents.KindStepStarted:
-		return runbooks.EventStarted, true
-	case incidents.KindStepDone:
-		return runbooks.EventDone, true
-	case incidents.KindStepSkipped:
-		return runbooks.EventSkipped, true
-	case incidents.KindStepBlocked:
-		return runbooks.EventBlocked, true
-	}
-	return "", false
-}
-
 // messageKind maps an event of a message's path to its entry kind.
 func messageKind(k runbooks.EventKind) incidents.Kind {
 	switch k {
@@ -196,27 +180,4 @@ func messageKind(k runbooks.EventKind) incidents.Kind {
 		return incidents.KindMessageApproved
 	}
 	return incidents.KindMessagePublished
-}
-
-func messageEvent(k incidents.Kind) runbooks.EventKind {
-	switch k {
-	case incidents.KindMessageDrafted:
-		return runbooks.EventDrafted
-	case incidents.KindMessageApproved:
-		return runbooks.EventApproved
-	}
-	return runbooks.EventPublished
-}
-
-// evidenceKind maps an entry kind to the evidence it provides.
-func evidenceKind(k incidents.Kind) (runbooks.Evidence, bool) {
-	switch k {
-	case incidents.KindNote:
-		return runbooks.EvidenceNote, true
-	case incidents.KindMentionPinned:
-		return runbooks.EvidencePinnedMention, true
-	case incidents.KindFeedSnapshot:
-		return runbooks.EvidenceFeedSnapshot, true
-	}
-	return "", false
 }
