@@ -138,6 +138,8 @@ func (m *Mention) Validate() error {
 		return Reject(RejectMissingID, "")
 	case m.CreatedAt.IsZero():
 		return Reject(RejectMissingTime, m.ID)
+	case m.CreatedAt.UTC().Year() < 1 || m.CreatedAt.UTC().Year() > 9999:
+		return Reject(RejectBadTime, m.ID+": year outside RFC 3339")
 	}
 	switch m.Op {
 	case "", OpCreate, OpUpdate:
