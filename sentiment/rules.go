@@ -18,12 +18,32 @@ func (s *Scorer) valences(lex *lexicon, li int) (hits int) {
 		if e.kind&known != 0 {
 			hits++
 		}
+		if li == langFR && s.postBoost(lex, i) {
+			continue
+		}
 		if e.kind&kValence == 0 || e.valence == 0 || s.actsAsBooster(lex, i) || li == langEN && s.likeIsComparison(i) {
 			continue
 		}
 		toks[i].val = s.valence(lex, li, i, e.valence, capDiff)
 	}
 	return hits
+}
+
+// postBoost handles a French intensifier placed after the word it
+// strengthens ("je kiffe grave", "j'aime trop"): a booster that follows a
+// scored word and precedes none boosts that word, and a word that is also a
+// sentiment word does not count on its own then ("grave" alone is serious,
+// hence negative).
+func (s *Scorer) postBoost(lex *lexicon, i int) bool {
+	toks := s.t.toks
+	if i == 0 || toks[i].flags&tBoundary != 0 || toks[i-1].val == 0 || !s.is(lex, toks[i], kBooster) {
+		return false
+	}
+	if i+1 < len(toks) && toks[i+1].flags&tBoundary == 0 && s.is(lex, toks[i+1], kValence) {
+		return false
+	}
+	toks[i-1].val += sign(toks[i-1].val) * lex.entries[toks[i].ent].boost
+	return true
 }
 
 // capDiff reports VADER's "some words, not all, are in capitals".

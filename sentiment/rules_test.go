@@ -66,6 +66,9 @@ func TestLabels(t *testing.T) {
 		{"contrast", "fr", "Le produit est bien mais le SAV est nul", feeds.Negative},
 		{"contrast", "fr", "Le SAV est nul mais le produit est génial", feeds.Positive},
 		{"boosted dampener", "fr", "un peu déçu", feeds.Negative},
+		{"negation ne...pas du tout", "fr", "Je ne recommande pas du tout cette marque", feeds.Negative},
+		{"booster after the word", "fr", "Je kiffe grave la nouvelle appli", feeds.Positive},
+		{"grave alone", "fr", "Un accident grave sur l'autoroute", feeds.Negative},
 	}
 	for _, c := range cases {
 		r := s.Score(c.text, c.lang)
@@ -84,6 +87,7 @@ func TestIntensity(t *testing.T) {
 		{"booster", "fr", "Le service est bon", "Le service est vraiment bon"},
 		{"booster trop", "fr", "c'est nul", "c'est trop nul"},
 		{"booster grave", "fr", "c'est bien", "c'est grave bien"},
+		{"booster after the word", "fr", "j'aime", "j'aime trop"},
 		{"booster super", "fr", "service content", "service super content"},
 		{"dampener", "en", "I am kind of happy", "I am happy"},
 		{"dampener", "fr", "je suis un peu déçu", "je suis déçu"},
