@@ -92,13 +92,26 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 			v, negated = s.negate(li, i, k, v), true
 		}
 	}
-	if li == langFR && !negated && toks[i].flags&tNeBracket != 0 {
+	if li == langFR && !negated && (toks[i].flags&tNeBracket != 0 || s.negatedAfter(lex, i)) {
 		v *= negScalar
 	}
 	if li == langEN {
 		v = s.leastCheck(lex, i, v)
 	}
 	return v
+}
+
+// negatedAfter reports spoken French negation without "ne", placed after
+// the verb: "j'aime pas", "j'adore pas trop ce logo". The negator must not
+// be followed by a sentiment word, which it would negate instead ("c'est
+// bien pas cher").
+func (s *Scorer) negatedAfter(lex *lexicon, i int) bool {
+	toks := s.t.toks
+	j := i + 1
+	if j >= len(toks) || toks[j].flags&tBoundary != 0 || !s.is(lex, toks[j], kNegator) {
+		return false
+	}
+	return j+1 >= len(toks) || toks[j+1].flags&tBoundary != 0 || !s.is(lex, toks[j+1], kValence)
 }
 
 // boost is the booster value of token p for a word of valence v.

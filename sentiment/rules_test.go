@@ -68,6 +68,11 @@ func TestLabels(t *testing.T) {
 		{"boosted dampener", "fr", "un peu déçu", feeds.Negative},
 		{"negation ne...pas du tout", "fr", "Je ne recommande pas du tout cette marque", feeds.Negative},
 		{"booster after the word", "fr", "Je kiffe grave la nouvelle appli", feeds.Positive},
+		{"negation after the verb", "fr", "J'aime pas ce nouveau logo", feeds.Negative},
+		{"negation after the verb", "fr", "J'adore pas trop", feeds.Negative},
+		{"negation of the next word wins", "fr", "c'est bien, pas cher", feeds.Positive},
+		{"double negation", "fr", "Je ne suis pas mécontent du résultat", feeds.Positive},
+		{"crisis idiom", "fr", "Personne ne répond au téléphone", feeds.Negative},
 		{"grave alone", "fr", "Un accident grave sur l'autoroute", feeds.Negative},
 	}
 	for _, c := range cases {
