@@ -238,3 +238,33 @@ func TestClientCancelSendsCloseFrame(t *testing.T) {
 		t.Fatal("server saw no close frame")
 	}
 }
+
+func TestClientQuietButHealthyPeerIsKept(t *testing.T) {
+	srv := newWSServer(t, func(n int, conn *websocket.Conn) { holdOpen(conn) }) // answers pings, sends nothing
+	c, _ := NewClient(fastConfig(srv.url(), newSink()))
+	runClient(t, c)
+	waitFor(t, "live", func() bool { return c.Status().State == StateLive })
+	time.Sleep(1200 * time.Millisecond) // four PongWaits of silence
+	if st := c.Status(); st.State != StateLive || st.Reconnects != 0 || srv.conns.Load() != 1 {
+		t.Errorf("a peer answering pings was dropped: %+v", st)
+	}
+}
+
+func TestClientFrameOverHardLimitDropsConnection(t *testing.T) {
+	srv := newWSServer(t, func(n int, conn *websocket.Conn) {
+		if n == 0 {
+			_ = conn.WriteMessage(websocket.TextMessage, []byte(strings.Repeat(" ", 8192)))
+		}
+		_ = conn.WriteMessage(websocket.TextMessage, []byte(mentionJSON("sim:"+string(rune('a'+n)), "after")))
+		holdOpen(conn)
+	})
+	s := newSink()
+	cfg := fastConfig(srv.url(), s)
+	cfg.MaxFrame, cfg.ReadLimit = 1024, 4096
+	c, _ := NewClient(cfg)
+	runClient(t, c)
+	waitFor(t, "a mention on the second connection", func() bool { return len(s.all()) >= 1 && srv.conns.Load() >= 2 })
+	if st := c.Status(); st.Rejected[RejectOversized] != 1 || st.Reconnects < 1 {
+		t.Errorf("status %+v", st)
+	}
+}

@@ -93,7 +93,7 @@ func (c *Client) reader(conn *websocket.Conn) error {
 	for {
 		typ, r, err := conn.NextReader()
 		if err != nil {
-			return err
+			return f.fail(err)
 		}
 		extend()
 		if err := f.read(typ, r); err != nil {
@@ -122,11 +122,7 @@ func (f *frameReader) read(typ int, r io.Reader) error {
 		f.rejects[RejectOversized]++
 	}
 	if err != nil {
-		if errors.Is(err, websocket.ErrReadLimit) {
-			f.rejects[RejectOversized]++
-			c.h.frame(c.cfg.Clock.Now(), nil, f.rejects, c.cfg.Adapter.Cursor())
-		}
-		return err
+		return f.fail(err)
 	}
 	now := c.cfg.Clock.Now()
 	var batch []*Mention
@@ -140,6 +136,18 @@ func (f *frameReader) read(typ int, r io.Reader) error {
 	c.h.frame(now, batch, f.rejects, c.cfg.Adapter.Cursor())
 	if len(batch) > 0 {
 		c.cfg.Sink.Ingest(batch)
+	}
+	return err
+}
+
+// fail ends the connection on a read error. A frame over the hard limit
+// (which gorilla may refuse from its header, before any byte is read) is
+// counted as oversized: the peer sent it, the operator should see it.
+func (f *frameReader) fail(err error) error {
+	if errors.Is(err, websocket.ErrReadLimit) {
+		clear(f.rejects)
+		f.rejects[RejectOversized] = 1
+		f.c.h.frame(f.c.cfg.Clock.Now(), nil, f.rejects, f.c.cfg.Adapter.Cursor())
 	}
 	return err
 }
