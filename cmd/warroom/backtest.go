@@ -11,9 +11,6 @@ import (
 	"os"
 	"time"
 
-	jsonv2 "github.com/go-json-experiment/json"
-	"github.com/go-json-experiment/json/jsontext"
-
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/config"
 	"github.com/warroom-dev/warroom/feeds"
@@ -95,10 +92,6 @@ type backtest struct {
 	alerts   int64
 	buf      []*feeds.Mention
 	line     []byte
-	// decodeOpts make the fast path accept what the feeds' decoder accepts
-	// (encoding/json rules: duplicate names, any-case names, invalid UTF-8
-	// mended); Normalize then sanitizes every string.
-	decodeOpts jsonv2.Options
 }
 
 func newBacktest(cfg alerts.Config, stdout, stderr io.Writer, format string) (*backtest, error) {
@@ -106,10 +99,7 @@ func newBacktest(cfg alerts.Config, stdout, stderr io.Writer, format string) (*b
 	if err != nil {
 		return nil, err
 	}
-	return &backtest{eng: eng, out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl",
-		decodeOpts: jsonv2.JoinOptions(jsontext.AllowDuplicateNames(true), jsontext.AllowInvalidUTF8(true),
-			jsonv2.MatchCaseInsensitiveNames(true)),
-	}, nil
+	return &backtest{eng: eng, out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl"}, nil
 }
 
 // replay feeds every line of r to the engine, ticking once per simulated
@@ -157,18 +147,11 @@ func (b *backtest) ingest(name string, n int, line []byte) {
 	if len(bytes.TrimSpace(line)) == 0 {
 		return
 	}
-	b.buf = b.buf[:0]
-	// Fast path: one mention object per line, decoded in one pass. Anything
-	// else (an array, a bad line) goes through the feeds' own decoder, which
-	// names the reason a line is refused exactly as a live feed would.
-	m := new(feeds.Mention)
-	if jsonv2.Unmarshal(line, m, b.decodeOpts) == nil && m.Validate() == nil {
-		b.buf = append(b.buf, m)
-	} else {
-		var err error
-		if b.buf, err = feeds.DecodeNative(line, b.buf); err != nil {
-			b.reject(name, n, err)
-		}
+	// The feeds' own decoder: a capture line is accepted or refused, with
+	// the same reason, exactly as the frame would be on a live feed.
+	var err error
+	if b.buf, err = feeds.DecodeNative(line, b.buf[:0]); err != nil {
+		b.reject(name, n, err)
 	}
 	for _, m := range b.buf {
 		feeds.Normalize(m, m.Feed, m.CreatedAt, captureTextCap)
