@@ -20,11 +20,20 @@ func Detect(text string) string {
 }
 
 // detect decides the language from the tokens and marks read by run.
-func (t *tokenizer) detect() string {
+func (t *tokenizer) detect() string { return t.votes().decide() }
+
+// votes gathers the evidence of the tokens and marks read by run.
+func (t *tokenizer) votes() votes {
 	v := votes{fr: t.frMarks + 2*t.elisions, other: t.otherMarks}
 	for _, k := range t.toks {
 		v.add(t.key(k))
 	}
+	return v
+}
+
+// decide returns the language with the most votes, "" on a tie or when
+// another language wins.
+func (v votes) decide() string {
 	switch {
 	case v.other > v.fr && v.other > v.en:
 		return ""

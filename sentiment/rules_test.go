@@ -155,6 +155,17 @@ func TestOtherLanguageIsUnscored(t *testing.T) {
 	}
 }
 
+func TestShortTextsDetectedByLexicon(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct{ text, lang string }{
+		{"Franchement bof", "fr"}, {"Worst. Service. Ever.", "en"}, {"Génial !", "fr"},
+	} {
+		if r := s.Score(c.text, "auto"); r.Lang != c.lang || r.Unscored {
+			t.Errorf("%q: got lang %q (unscored %v), want %s", c.text, r.Lang, r.Unscored, c.lang)
+		}
+	}
+}
+
 func TestGivenLanguageWins(t *testing.T) {
 	s := newTestScorer(t)
 	for _, lang := range []string{"fr", "fr-FR", "FR_ca"} {

@@ -48,7 +48,7 @@ func (m *Model) NewScorer() *Scorer { return &Scorer{m: m} }
 func (s *Scorer) Score(text, lang string) Result {
 	s.t.run(text)
 	if lang == "" || lang == "auto" {
-		lang = s.t.detect()
+		lang = s.detect()
 	}
 	li, ok := langIndex(lang)
 	if !ok {
@@ -65,6 +65,34 @@ func (s *Scorer) Score(text, lang string) Result {
 		r.Confidence = float64(hits) / float64(n)
 	}
 	return r
+}
+
+// detect decides the language of the tokenized text. A short text without
+// function words ("Franchement bof", "Worst. Service. Ever.") goes to the
+// language whose lexicon knows more of its words.
+func (s *Scorer) detect() string {
+	v := s.t.votes()
+	if lang := v.decide(); lang != "" || v.other > 0 {
+		return lang
+	}
+	var hits [nLangs]int
+	for _, k := range s.t.toks {
+		if k.flags&(tEmoji|tLiteral) != 0 {
+			continue
+		}
+		for li, lex := range s.m.lex {
+			if e := lex.find(s.t.key(k)); e >= 0 && lex.entries[e].kind&known != 0 {
+				hits[li]++
+			}
+		}
+	}
+	switch {
+	case hits[langFR] > hits[langEN]:
+		return French
+	case hits[langEN] > hits[langFR]:
+		return English
+	}
+	return ""
 }
 
 // compose sums the valences into VADER's compound score and proportions,
