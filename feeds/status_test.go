@@ -95,3 +95,35 @@ func TestNewClientNeedsTheEssentials(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// greeting is a native adapter that subscribes with two hello frames.
+type greeting struct{ *Native }
+
+func (greeting) Hello() ([][]byte, error) { return [][]byte{[]byte("sub 1"), []byte("sub 2")}, nil }
+
+func TestClientSendsHelloFramesInOrder(t *testing.T) {
+	got := make(chan string, 4)
+	srv := newWSServer(t, func(n int, conn *websocket.Conn) {
+		for {
+			_, msg, err := conn.ReadMessage()
+			if err != nil {
+				return
+			}
+			got <- string(msg)
+		}
+	})
+	cfg := fastConfig(srv.url(), newSink())
+	cfg.Adapter = greeting{NewNative()}
+	c, _ := NewClient(cfg)
+	runClient(t, c)
+	for _, want := range []string{"sub 1", "sub 2"} {
+		select {
+		case msg := <-got:
+			if msg != want {
+				t.Fatalf("server got %q, want %q", msg, want)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatalf("server never got %q", want)
+		}
+	}
+}

@@ -87,3 +87,20 @@ func benchLoopback(b *testing.B, rate int) {
 		b.Errorf("rejected %v, reconnects %d", st.Rejected, st.Reconnects)
 	}
 }
+
+// BenchmarkGenerateEncode is the simulator's own cost per mention in load
+// mode, network aside: draw a post, encode it into a batch frame.
+func BenchmarkGenerateEncode(b *testing.B) {
+	sc := DefaultScenario()
+	g := newGenerator(&sc, 1, time.Now(), 30)
+	buf := make([]byte, 0, 1<<20)
+	b.ReportAllocs()
+	cpu0 := cpuTime()
+	for i := 0; b.Loop(); i++ {
+		if i%256 == 0 {
+			buf = buf[:0]
+		}
+		buf = feeds.AppendJSON(buf, g.at(time.Duration(i)*time.Millisecond))
+	}
+	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "mentions/cpu-s")
+}
