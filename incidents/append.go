@@ -19,8 +19,14 @@ func (j *Journal) Append(ctx context.Context, d Draft) (Entry, error) {
 	if d.Kind == "" {
 		return Entry{}, errors.New("append: draft has no kind")
 	}
+	if !d.Kind.Known() {
+		return Entry{}, fmt.Errorf("append: unknown kind %q", d.Kind)
+	}
 	if d.Source == "" {
 		d.Source = SourceOperator
+	}
+	if !d.Source.Known() {
+		return Entry{}, fmt.Errorf("append %s: unknown source %q", d.Kind, d.Source)
 	}
 	if d.Actor.Name == "" {
 		d.Actor = j.opts.Actor

@@ -36,6 +36,27 @@ func BenchmarkAppendConcurrent(b *testing.B) {
 	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "appends/s")
 }
 
+// BenchmarkPeerWriteFsyncEach is the floor without group commit: one
+// goroutine writing a line and fsyncing it, per append.
+func BenchmarkPeerWriteFsyncEach(b *testing.B) {
+	f, err := os.OpenFile(filepath.Join(b.TempDir(), "peer.jsonl"), os.O_WRONLY|os.O_CREATE|os.O_APPEND, 0o600)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer f.Close()
+	line := []byte(`{"seq":1,"body":"Communiqué validé par le juridique, envoi à 10h"}` + "\n")
+	start := time.Now()
+	for b.Loop() {
+		if _, err := f.Write(line); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.Sync(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.N)/time.Since(start).Seconds(), "appends/s")
+}
+
 // writeBenchJournal writes n entries straight to a file (no fsync per entry).
 func writeBenchJournal(b *testing.B, n int) string {
 	b.Helper()

@@ -55,6 +55,27 @@ const (
 	KindSegment Kind = "journal.segment"
 )
 
+// Known reports whether k is one of the kinds above.
+func (k Kind) Known() bool {
+	switch k {
+	case KindDeclared, KindStatusChanged, KindSeverityChanged, KindRoleAssigned, KindNote, KindCorrection,
+		KindMentionPinned, KindFeedSnapshot, KindFeedGap, KindAlertFired, KindAlertAcked, KindRunbookAttached,
+		KindStepStarted, KindStepDone, KindStepSkipped, KindStepBlocked, KindDecision, KindMessageDrafted,
+		KindMessageApproved, KindMessagePublished, KindExport, KindResolved, KindTornTail, KindSegment:
+		return true
+	}
+	return false
+}
+
+// Known reports whether s is one of the sources above.
+func (s Source) Known() bool {
+	switch s {
+	case SourceOperator, SourceSystem, SourceRunbook, SourceFeed, SourceAlert:
+		return true
+	}
+	return false
+}
+
 // Actor is who an entry is attributed to.
 type Actor struct {
 	Name string `json:"name"`

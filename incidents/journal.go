@@ -39,7 +39,7 @@ type Options struct {
 type BrokenError struct{ Report Report }
 
 func (e *BrokenError) Error() string {
-	return fmt.Sprintf("journal %s is broken at seq %d (%s); appending is refused: verify it, then start a new segment",
+	return fmt.Sprintf("journal %s is broken at seq %d (%s); appending is refused: check it with `warroom verify`, then continue in a new segment (--new-segment)",
 		e.Report.Path, e.Report.FirstBadSeq, e.Report.Reason)
 }
 

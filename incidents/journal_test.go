@@ -94,6 +94,8 @@ func TestAppendRefusals(t *testing.T) {
 		{"other incident", Draft{Incident: "INC-2", Kind: KindNote}, "not INC-2"},
 		{"supersedes future", Draft{Kind: KindCorrection, Supersedes: 9}, "supersedes seq 9"},
 		{"no kind", Draft{Body: "x"}, "no kind"},
+		{"unknown kind", Draft{Kind: "notte"}, "unknown kind"},
+		{"unknown source", Draft{Kind: KindNote, Source: "twitter"}, "unknown source"},
 		{"bad data", Draft{Kind: KindNote, Data: func() {}}, "marshal data"},
 	}
 	for _, c := range cases {

@@ -68,6 +68,7 @@ func appendFromCLI(ctx context.Context, e *env, fs *flag.FlagSet, build func([]s
 	actor := fs.String("actor", "", "who records this (default: the OS user)")
 	role := fs.String("role", "", "the actor's role in the cell")
 	at := fs.String("at", "", "when it happened, if earlier (RFC 3339 with offset, e.g. 2026-03-14T09:30:00+01:00)")
+	newSegment := fs.Bool("new-segment", false, "if the journal's chain is broken, keep its verified prefix, preserve the old file\nbeside it and continue in a new segment that references the old head")
 	if err := parseFlags(fs, args, -1); err != nil {
 		return err
 	}
@@ -89,7 +90,7 @@ func appendFromCLI(ctx context.Context, e *env, fs *flag.FlagSet, build func([]s
 	if d.Actor.Name == "" {
 		d.Actor.Name = incidents.CurrentUser()
 	}
-	j, err := incidents.Open(*journal, incidents.Options{})
+	j, err := incidents.Open(*journal, incidents.Options{NewSegment: *newSegment})
 	if err != nil {
 		return err
 	}

@@ -41,3 +41,20 @@ func TestVerifyExitStatus(t *testing.T) {
 		t.Fatalf("no argument: exit %d", code)
 	}
 }
+
+func TestIncidentNewSegmentAfterTampering(t *testing.T) {
+	j := declaredJournal(t, "un", "deux")
+	b, _ := os.ReadFile(j)
+	os.WriteFile(j, []byte(strings.Replace(string(b), "deux", "DEUX", 1)), 0o600)
+	code, _, errs := runCmd(t, "incident", "note", "--journal", j, "trois")
+	if code != 1 || !strings.Contains(errs, "broken at seq 3") || !strings.Contains(errs, "--new-segment") {
+		t.Fatalf("append to a broken journal: exit %d %q", code, errs)
+	}
+	code, out, errs := runCmd(t, "incident", "note", "--journal", j, "--new-segment", "trois")
+	if code != 0 || strings.TrimSpace(out) != "4" {
+		t.Fatalf("new segment: exit %d %q %q", code, out, errs)
+	}
+	if code, _, _ := runCmd(t, "verify", j); code != 0 {
+		t.Fatalf("new segment does not verify")
+	}
+}
