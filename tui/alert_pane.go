@@ -118,6 +118,7 @@ func (p *alertPane) Update(msg tea.Msg) tea.Cmd {
 }
 
 func (p *alertPane) key(k tea.KeyMsg) tea.Cmd {
+	p.flash, p.flashLoud = "", false // a key answers the last outcome
 	switch {
 	case key.Matches(k, p.keys.Up):
 		p.move(-1)
