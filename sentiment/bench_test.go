@@ -62,3 +62,11 @@ func BenchmarkScoreEnglish(b *testing.B)       { benchScore(b, "umsab_en", Engli
 func BenchmarkScoreFrench(b *testing.B)        { benchScore(b, "umsab_fr", French) }
 func BenchmarkScoreEnglishDetect(b *testing.B) { benchScore(b, "umsab_en", "auto") }
 func BenchmarkScoreFrenchDetect(b *testing.B)  { benchScore(b, "umsab_fr", "auto") }
+
+// BenchmarkDefault is the cost of building the model (once per process).
+func BenchmarkDefault(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		Default()
+	}
+}

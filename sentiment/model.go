@@ -47,7 +47,8 @@ type Config struct {
 }
 
 // Default returns the model built from the embedded lexicons. It parses the
-// data on each call (a few milliseconds): callers build it once and keep it.
+// data on each call (tens of milliseconds, see BenchmarkDefault): callers
+// build it once and keep it.
 func Default() *Model {
 	m, err := build(Config{})
 	if err != nil {

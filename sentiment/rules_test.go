@@ -7,8 +7,7 @@ import (
 	"github.com/warroom-dev/warroom/feeds"
 )
 
-// scorer is shared by the tests of this file: building a model takes a few
-// milliseconds.
+// newTestScorer returns a scorer of the default model.
 func newTestScorer(t testing.TB) *Scorer {
 	t.Helper()
 	return Default().NewScorer()
