@@ -202,3 +202,28 @@ func TestFullDiskNothingAcknowledged(t *testing.T) {
 		t.Fatalf("journal after recovery: %+v", r)
 	}
 }
+
+// failingSync reports an I/O error on fsync, as a dying disk does.
+type failingSync struct{ File }
+
+func (failingSync) Sync() error { return &os.PathError{Op: "fsync", Path: "journal", Err: syscall.EIO} }
+
+func TestFsyncFailureStopsTheJournal(t *testing.T) {
+	path := writeJournal(t, 1)
+	opts := testOptions()
+	opts.WrapFile = func(f File) File { return failingSync{f} }
+	j, err := Open(path, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	if _, err := j.Append(context.Background(), Draft{Kind: KindNote, Body: "x"}); err == nil || !strings.Contains(err.Error(), "fsync failed, entry not recorded") {
+		t.Fatalf("first append: %v", err)
+	}
+	if _, err := j.Append(context.Background(), Draft{Kind: KindNote, Body: "y"}); err == nil || !strings.Contains(err.Error(), "reopen it") {
+		t.Fatalf("append after a failed fsync: %v", err)
+	}
+	if n := len(j.Entries()); n != 2 {
+		t.Fatalf("%d entries acknowledged, want 2", n)
+	}
+}
