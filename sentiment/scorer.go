@@ -46,13 +46,17 @@ func (m *Model) NewScorer() *Scorer { return &Scorer{m: m} }
 // Score scores text written in lang ("fr", "en", "fr-FR"...; "" or "auto"
 // to detect). Once its buffers have grown, it allocates nothing.
 func (s *Scorer) Score(text, lang string) Result {
-	s.t.run(text)
-	if lang == "" || lang == "auto" {
-		lang = s.detect()
-	}
+	auto := lang == "" || lang == "auto"
 	li, ok := langIndex(lang)
-	if !ok {
-		return Result{Neu: 1, Label: feeds.Neutral, Lang: lang, Model: Version, Unscored: true}
+	if !auto && !ok {
+		return unscored(lang)
+	}
+	s.t.run(text)
+	if auto {
+		lang = s.detect()
+		if li, ok = langIndex(lang); !ok {
+			return unscored(lang)
+		}
 	}
 	lex := s.m.lex[li]
 	s.lookup(lex)
@@ -65,6 +69,11 @@ func (s *Scorer) Score(text, lang string) Result {
 		r.Confidence = float64(hits) / float64(n)
 	}
 	return r
+}
+
+// unscored is the neutral result for a language the model does not know.
+func unscored(lang string) Result {
+	return Result{Neu: 1, Label: feeds.Neutral, Lang: lang, Model: Version, Unscored: true}
 }
 
 // detect decides the language of the tokenized text. A short text without
