@@ -39,7 +39,7 @@ func (p *catchupPane) View() []string {
 	lines = append(lines, p.openSteps(w)...)
 	lines = append(lines, p.section("Decisions")...)
 	for _, d := range st.LastDecisions(catchupDecisions) {
-		lines = append(lines, p.stamp(d.At)+" "+p.st.Bold.Render(d.Answer)+p.st.Muted.Render(oneLine(" · "+d.Question+" · "+d.Rationale)))
+		lines = append(lines, p.stamp(d.At)+" "+p.st.Bold.Render(d.Answer)+p.st.Muted.Render(" · "+oneLine(d.Question)+" · "+oneLine(d.Rationale)))
 	}
 	lines = append(lines, p.section("Last statement")...)
 	lines = append(lines, p.statement(st, w)...)

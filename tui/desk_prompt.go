@@ -54,6 +54,7 @@ func newPrompt(c *common, title string, context []string, mode textMode, label s
 	p.area = textarea.New()
 	p.area.CharLimit = 5000
 	p.area.ShowLineNumbers = false
+	p.area.Prompt = "│ "
 	p.area.Cursor.SetMode(cursor.CursorStatic)
 	p.focusText()
 	return p

@@ -45,6 +45,10 @@ func (p *runbookPane) stepKey(k tea.KeyMsg) tea.Cmd {
 	if s == nil {
 		return nil
 	}
+	if err := kindFits(k, p.keys, s.Step); err != nil {
+		p.ui.notice.refuse(k.String(), err)
+		return nil
+	}
 	switch {
 	case key.Matches(k, p.keys.Next):
 		return p.next(s)
@@ -64,6 +68,19 @@ func (p *runbookPane) stepKey(k tea.KeyMsg) tea.Cmd {
 		p.ui.open(p.approvePrompt(s))
 	case key.Matches(k, p.keys.Publish):
 		return p.publish(s)
+	}
+	return nil
+}
+
+// kindFits refuses, before any form opens, the keys that only make sense
+// on another kind of step (a draft on a check, an answer on an action).
+func kindFits(k tea.KeyMsg, keys runbookKeys, st *runbooks.Step) error {
+	switch {
+	case key.Matches(k, keys.Decide) && st.Kind != runbooks.KindDecision:
+		return fmt.Errorf("step `%s` (%s) is not a decision", st.ID, st.Kind)
+	case (key.Matches(k, keys.Draft) || key.Matches(k, keys.Approve) || key.Matches(k, keys.Publish)) &&
+		st.Kind != runbooks.KindMessage:
+		return fmt.Errorf("step `%s` (%s) is not a message", st.ID, st.Kind)
 	}
 	return nil
 }

@@ -128,6 +128,9 @@ func (p *runbookPane) clock(s *runbooks.StepState, pr *runbooks.Progress) string
 	case runbooks.StatusLocked:
 		return st.Muted.Render("locked")
 	case runbooks.StatusBlocked:
+		if s.Overdue {
+			return st.Loud.Render(" BLOCKED " + countdown(s.DueAt, pr.Now) + " ")
+		}
 		return st.Warn.Render("BLOCKED")
 	}
 	if s.DueAt.IsZero() {
