@@ -16,6 +16,7 @@ func TestAppendReopenVerify(t *testing.T) {
 	if err != nil || !r.OK || r.Entries != 6 || r.HeadSeq != 6 {
 		t.Fatalf("verify = %+v, %v", r, err)
 	}
+	assertStreamingAgrees(t, path)
 	j, err := Open(path, testOptions())
 	if err != nil {
 		t.Fatal(err)

@@ -53,52 +53,75 @@ type parsed struct {
 // scan verifies a journal image. Lines are decoded and hashed in parallel;
 // the chain (seq, prev_hash, time order) is then checked in order.
 func scan(data []byte) scanned {
-	complete := data
-	var torn []byte
-	if i := bytes.LastIndexByte(data, '\n'); i+1 < len(data) {
-		complete, torn = data[:i+1], data[i+1:]
+	complete, torn := splitTorn(data)
+	p := parseLines(complete)
+	var c chain
+	n := c.feed(p, 0)
+	s := scanned{entries: p.entries[:n:n], goodLen: c.goodLen}
+	if c.broken {
+		s.lastHash, s.lastSeq = lastHashOf(p)
+	} else {
+		s.lastHash, s.lastSeq = c.report.HeadHash, c.report.HeadSeq
 	}
-	lines := parseLines(complete)
-	s := checkChain(lines)
-	s.report.Lines = len(lines.entries)
-	if len(torn) > 0 {
-		s.report.Lines++
-		if s.report.OK {
-			s.report.OK = false
-			s.report.Torn = true
-			s.report.TornBytes = int64(len(torn))
-			s.report.FirstBadSeq = s.report.HeadSeq + 1
-			s.report.Line = len(lines.entries) + 1
-			s.report.Reason = fmt.Sprintf("incomplete last line (%d bytes without a newline): a torn write", len(torn))
-		}
-	}
+	s.report = c.finish(len(p.entries), len(torn))
 	return s
 }
 
-func checkChain(p parsed) scanned {
-	var s scanned
-	var prevHash string
-	var prevAt int64
+// splitTorn separates the complete lines from an unterminated last one.
+func splitTorn(data []byte) (complete, torn []byte) {
+	i := bytes.LastIndexByte(data, '\n')
+	return data[:i+1], data[i+1:]
+}
+
+// chain checks parsed lines in order, possibly over several chunks.
+type chain struct {
+	report   Report
+	prevHash string
+	prevAt   int64
+	goodLen  int64
+	lines    int // lines fed so far
+	broken   bool
+}
+
+// feed checks p, whose first byte is at offset base in the file, and
+// returns how many of its entries verify.
+func (c *chain) feed(p parsed, base int64) int {
+	defer func() { c.lines += len(p.entries) }()
+	if c.broken {
+		return 0
+	}
 	for i := range p.entries {
 		e := &p.entries[i]
-		want := s.report.HeadSeq + 1
-		if reason := chainFault(e, p.errs[i], want, prevHash, prevAt); reason != "" {
-			s.report.FirstBadSeq, s.report.Line, s.report.Reason = want, i+1, reason
-			s.lastHash, s.lastSeq = lastHashOf(p)
-			s.entries = p.entries[:i:i]
-			return s
+		want := c.report.HeadSeq + 1
+		if reason := chainFault(e, p.errs[i], want, c.prevHash, c.prevAt); reason != "" {
+			c.report.FirstBadSeq, c.report.Line, c.report.Reason = want, c.lines+i+1, reason
+			c.broken = true
+			return i
 		}
-		e.PrevHash = prevHash // share the previous hash's memory
-		prevHash = e.Hash
-		prevAt = e.RecordedAt.UnixMilli()
-		s.report.HeadSeq, s.report.HeadHash = e.Seq, e.Hash
-		s.report.Entries++
-		s.goodLen = p.ends[i]
+		e.PrevHash = c.prevHash // share the previous hash's memory
+		c.prevHash, c.prevAt = e.Hash, e.RecordedAt.UnixMilli()
+		c.report.HeadSeq, c.report.HeadHash = e.Seq, e.Hash
+		c.report.Entries++
+		c.goodLen = base + p.ends[i]
 	}
-	s.lastHash, s.lastSeq = s.report.HeadHash, s.report.HeadSeq
-	s.entries = p.entries
-	s.report.OK = true
-	return s
+	return len(p.entries)
+}
+
+// finish completes the report once every complete line was fed; torn is
+// the length of an unterminated last line.
+func (c *chain) finish(lines, torn int) Report {
+	r := c.report
+	r.Lines = lines
+	r.OK = !c.broken
+	if torn > 0 {
+		r.Lines++
+		if r.OK {
+			r.OK, r.Torn, r.TornBytes = false, true, int64(torn)
+			r.FirstBadSeq, r.Line = r.HeadSeq+1, lines+1
+			r.Reason = fmt.Sprintf("incomplete last line (%d bytes without a newline): a torn write", torn)
+		}
+	}
+	return r
 }
 
 // chainFault says what is wrong with line l at the place of seq want.

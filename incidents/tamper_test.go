@@ -70,6 +70,7 @@ func TestVerifyDetectsTampering(t *testing.T) {
 			if !strings.Contains(r.String(), "first bad seq") {
 				t.Fatalf("verdict %q", r.String())
 			}
+			assertStreamingAgrees(t, path)
 		})
 	}
 }
@@ -225,5 +226,19 @@ func TestFsyncFailureStopsTheJournal(t *testing.T) {
 	}
 	if n := len(j.Entries()); n != 2 {
 		t.Fatalf("%d entries acknowledged, want 2", n)
+	}
+}
+
+// assertStreamingAgrees checks that verifying in chunks small enough to cut
+// lines anywhere gives the report of the whole-file scan.
+func assertStreamingAgrees(t *testing.T, path string) {
+	t.Helper()
+	data, _ := os.ReadFile(path)
+	want := scan(data).report
+	for _, chunk := range []int{1, 97, 700, 1 << 20} {
+		got, err := verifyStream(bytes.NewReader(data), chunk)
+		if err != nil || got != want {
+			t.Fatalf("chunk %d: streaming verify %+v, whole-file scan %+v (%v)", chunk, got, want, err)
+		}
 	}
 }

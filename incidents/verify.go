@@ -1,7 +1,9 @@
 package incidents
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 )
 
@@ -13,9 +15,55 @@ import (
 // The chain makes every edit, deletion, insertion or reordering evident;
 // removing whole entries from the end is evident only against a head
 // recorded elsewhere (an export manifest, say).
+//
+// Verify streams the file in chunks and keeps no entry, so its memory does
+// not grow with the journal.
 func Verify(path string) (Report, error) {
-	_, r, err := Read(path)
-	return r, err
+	f, err := os.Open(path)
+	if err != nil {
+		return Report{Path: path}, fmt.Errorf("verify %s: %w", path, err)
+	}
+	defer f.Close()
+	r, err := verifyStream(f, verifyChunk)
+	r.Path = path
+	if err != nil {
+		return r, fmt.Errorf("verify %s: %w", path, err)
+	}
+	return r, nil
+}
+
+// verifyChunk is how much of the file is decoded at a time.
+const verifyChunk = 16 << 20
+
+func verifyStream(rd io.Reader, chunk int) (Report, error) {
+	var c chain
+	buf := make([]byte, 0, chunk)
+	var base int64
+	lines := 0
+	for {
+		n, err := io.ReadFull(rd, buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		eof := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !eof {
+			return c.report, err
+		}
+		complete, rest := splitTorn(buf)
+		if c.broken { // only count what is left
+			lines += bytes.Count(complete, []byte("\n"))
+		} else {
+			p := parseLines(complete)
+			c.feed(p, base)
+			lines += len(p.entries)
+		}
+		base += int64(len(complete))
+		if eof {
+			return c.finish(lines, len(rest)), nil
+		}
+		buf = append(buf[:0], rest...)
+		if len(buf) == cap(buf) { // a line longer than the buffer
+			buf = append(make([]byte, 0, 2*cap(buf)), buf...)
+		}
+	}
 }
 
 // String is the one-line verdict `warroom verify` prints.
