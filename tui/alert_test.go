@@ -212,3 +212,28 @@ func TestAlertPaneFitsEverySize(t *testing.T) {
 		t.Fatal("an empty list says nothing")
 	}
 }
+
+// ? lists the keys of the alert pane; on a small screen j scrolls the help
+// down to the last of them.
+func TestHelpListsAlertKeysAtEverySize(t *testing.T) {
+	keys := []string{"acknowledge alert", "snooze alert 15m00s", "escalate alert (propose runbooks)", "resolve alert"}
+	for _, sz := range [][2]int{{80, 24}, {120, 40}, {200, 60}} {
+		m := press(sized(t, fullSnapshot(), sz[0], sz[1]), "?")
+		seen := map[string]bool{}
+		for i := 0; i < 60; i++ {
+			v := m.View()
+			for _, k := range keys {
+				seen[k] = seen[k] || strings.Contains(v, k)
+			}
+			m = press(m, "j")
+		}
+		for _, k := range keys {
+			if !seen[k] {
+				t.Errorf("%dx%d: help never shows %q", sz[0], sz[1], k)
+			}
+		}
+		if !m.showHelp {
+			t.Fatal("j closed the help")
+		}
+	}
+}

@@ -14,6 +14,9 @@ type helpView struct {
 	global help.KeyMap
 	panes  []Pane
 	model  help.Model
+	// offset is the first body line shown when the keys outgrow the
+	// screen (j/k scroll); frame clamps it to the body.
+	offset int
 }
 
 func newHelpView(c *common, global help.KeyMap, panes []Pane) *helpView {
@@ -28,7 +31,12 @@ func newHelpView(c *common, global help.KeyMap, panes []Pane) *helpView {
 
 // frame renders the help screen as an exact w x h framed rectangle.
 func (v *helpView) frame(w, h int) []string {
-	return frameLines("Keys · ? or esc to close", v.body(max(w-2, 0)), w, h, true, v.st)
+	body, title := v.body(max(w-2, 0)), "Keys · ? or esc to close"
+	v.offset = min(max(v.offset, 0), max(len(body)-max(h-2, 0), 0))
+	if v.offset > 0 || len(body) > h-2 {
+		body, title = body[v.offset:], title+" · j/k scroll"
+	}
+	return frameLines(title, body, w, h, true, v.st)
 }
 
 // body lays the sections out in rows that fit the width.

@@ -80,7 +80,13 @@ func (m Model) helpKey(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Help), msg.String() == "esc":
-		m.showHelp = false
+		m.showHelp, m.help.offset = false, 0
+		m.cache.invalidateAll()
+	case msg.String() == "j", msg.String() == "down":
+		m.help.offset++ // clamped when drawn
+		m.cache.invalidateAll()
+	case msg.String() == "k", msg.String() == "up":
+		m.help.offset = max(m.help.offset-1, 0)
 		m.cache.invalidateAll()
 	}
 	return m, nil
