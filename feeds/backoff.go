@@ -11,7 +11,9 @@ type Backoff struct {
 }
 
 // DefaultBackoff waits up to 0.5 s after the first failure, up to 30 s later.
-var DefaultBackoff = Backoff{Min: 500 * time.Millisecond, Max: 30 * time.Second}
+func DefaultBackoff() Backoff {
+	return Backoff{Min: 500 * time.Millisecond, Max: 30 * time.Second}
+}
 
 // Ceiling is the upper bound of the delay before attempt n (n >= 1).
 func (b Backoff) Ceiling(n int) time.Duration {

@@ -11,7 +11,7 @@ import (
 )
 
 func TestBackoffBounds(t *testing.T) {
-	b := DefaultBackoff
+	b := DefaultBackoff()
 	want := []time.Duration{500 * time.Millisecond, time.Second, 2 * time.Second, 4 * time.Second,
 		8 * time.Second, 16 * time.Second, 30 * time.Second, 30 * time.Second}
 	for i, w := range want {
@@ -64,7 +64,7 @@ func waitsOf(t *testing.T, srv *wsServer, healthyAfter time.Duration, n int) []t
 	defer cancel()
 	clock := &recordingClock{max: n, cancel: cancel}
 	cfg := fastConfig(srv.url(), newSink())
-	cfg.Clock, cfg.Rand, cfg.Backoff, cfg.HealthyAfter = clock, func() float64 { return 0.999999 }, DefaultBackoff, healthyAfter
+	cfg.Clock, cfg.Rand, cfg.Backoff, cfg.HealthyAfter = clock, func() float64 { return 0.999999 }, DefaultBackoff(), healthyAfter
 	c, _ := NewClient(cfg)
 	if err := c.Run(ctx); err != nil {
 		t.Fatal(err)
@@ -79,7 +79,7 @@ func TestReconnectBackoffGrowsThenCaps(t *testing.T) {
 	srv.status = http.StatusServiceUnavailable
 	waits := waitsOf(t, srv, time.Hour, 9)
 	for i, w := range waits {
-		ceil := DefaultBackoff.Ceiling(i + 1)
+		ceil := DefaultBackoff().Ceiling(i + 1)
 		if w > ceil || w < ceil*99/100 {
 			t.Errorf("wait %d = %v, want just under %v", i+1, w, ceil)
 		}
@@ -95,8 +95,8 @@ func TestReconnectBackoffResetsAfterHealthySession(t *testing.T) {
 		conn.Close()
 	})
 	for _, w := range waitsOf(t, srv, 5*time.Millisecond, 4) {
-		if w > DefaultBackoff.Min {
-			t.Errorf("wait %v after a healthy session, want at most %v", w, DefaultBackoff.Min)
+		if w > DefaultBackoff().Min {
+			t.Errorf("wait %v after a healthy session, want at most %v", w, DefaultBackoff().Min)
 		}
 	}
 	grown := waitsOf(t, srv, time.Hour, 4)

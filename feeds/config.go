@@ -49,7 +49,7 @@ type Config struct {
 	// WriteWait bounds a write; CloseWait how long we wait for the peer's
 	// close frame after sending ours. Defaults 10 s and 2 s.
 	WriteWait, CloseWait time.Duration
-	Backoff              Backoff // default DefaultBackoff
+	Backoff              Backoff // default DefaultBackoff()
 	// HealthyAfter is how long a session must stay live for the backoff
 	// to start again from its minimum. Default 30 s.
 	HealthyAfter time.Duration
@@ -99,7 +99,7 @@ func (c Config) withDefaults() (Config, error) {
 	setDefault(&c.LagWindow, 1024)
 	setDefault(&c.MaxGaps, 256)
 	if c.Backoff.Min <= 0 || c.Backoff.Max < c.Backoff.Min {
-		c.Backoff = DefaultBackoff
+		c.Backoff = DefaultBackoff()
 	}
 	return c, nil
 }

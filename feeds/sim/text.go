@@ -5,17 +5,27 @@ import (
 	"strings"
 )
 
-// hostile are payloads a malicious post may carry: a window-title OSC, a
-// hyperlink OSC, a screen clear, 8-bit CSI, bidi overrides and isolates.
-var hostile = [...]string{
-	"\x1b]0;PWNED by warroom sim\x07",
-	"\x1b]2;owned\x1b\\",
-	"\x1b]8;;https://evil.example/\x1b\\clic\x1b]8;;\x1b\\ ",
-	"\x1b[2J\x1b[H",
-	"\u009b31m",
-	"\u202e",
-	"\u2066\u202d",
-	"\x1bP+q544e\x1b\\",
+// hostilePayload returns one of the payloads a malicious post may carry: a
+// window-title OSC, a hyperlink OSC, a screen clear, 8-bit CSI, bidi
+// overrides and isolates, a DCS query.
+func hostilePayload(rng *rand.Rand) string {
+	switch rng.IntN(8) {
+	case 0:
+		return "\x1b]0;PWNED by warroom sim\x07"
+	case 1:
+		return "\x1b]2;owned\x1b\\"
+	case 2:
+		return "\x1b]8;;https://evil.example/\x1b\\clic\x1b]8;;\x1b\\ "
+	case 3:
+		return "\x1b[2J\x1b[H"
+	case 4:
+		return "\u009b31m"
+	case 5:
+		return "\u202e"
+	case 6:
+		return "\u2066\u202d"
+	}
+	return "\x1bP+q544e\x1b\\"
 }
 
 // filler fills templates from one language's banks.
@@ -74,7 +84,7 @@ func pick(rng *rand.Rand, xs []string) string { return xs[rng.IntN(len(xs))] }
 
 // withHostile plants a payload at the start or after the first word.
 func withHostile(rng *rand.Rand, text string) string {
-	p := hostile[rng.IntN(len(hostile))]
+	p := hostilePayload(rng)
 	if i := strings.IndexByte(text, ' '); i > 0 && rng.IntN(2) == 0 {
 		return text[:i+1] + p + text[i+1:]
 	}

@@ -5,12 +5,17 @@ import (
 	"regexp"
 )
 
-// slotRE finds the {slot} placeholders of a template.
-var slotRE = regexp.MustCompile(`\{[a-z]+\}`)
+// slots finds the {slot} placeholders of a template.
+func slots(tmpl string) []string {
+	return regexp.MustCompile(`\{[a-z]+\}`).FindAllString(tmpl, -1)
+}
 
-var knownSlots = map[string]bool{
-	"{brand}": true, "{competitor}": true, "{product}": true, "{place}": true,
-	"{hashtag}": true, "{trigger}": true, "{feeling}": true,
+func knownSlot(slot string) bool {
+	switch slot {
+	case "{brand}", "{competitor}", "{product}", "{place}", "{hashtag}", "{trigger}", "{feeling}":
+		return true
+	}
+	return false
 }
 
 // validate checks what the generator relies on, naming the bad field.
@@ -105,8 +110,8 @@ func (l *Language) validate(lang string) error {
 	}
 	for _, name := range []string{"neutral", "positive", "negative", "amplify", "statement", "statement_ok"} {
 		for i, t := range banks[name] {
-			for _, slot := range slotRE.FindAllString(t, -1) {
-				if !knownSlots[slot] {
+			for _, slot := range slots(t) {
+				if !knownSlot(slot) {
 					return fmt.Errorf("%s.%s[%d]: unknown slot %s", lang, name, i, slot)
 				}
 			}
