@@ -11,7 +11,10 @@ import (
 // proposed on escalation, the figures, and the posts and authors behind it.
 func (p *alertPane) details(a alerts.Alert) []string {
 	st := p.st
-	lines := []string{st.Bold.Render(a.Summary), st.Muted.Render(p.lifecycle(a))}
+	lines := []string{st.Bold.Render(a.Summary)}
+	for _, l := range wrapParts(p.lifecycle(a), p.width, "  ") {
+		lines = append(lines, st.Muted.Render(l))
+	}
 	if rbs, ok := p.proposed[a.ID]; ok {
 		if len(rbs) == 0 {
 			lines = append(lines, st.Warn.Render("no runbook matches this alert"))
@@ -23,7 +26,9 @@ func (p *alertPane) details(a alerts.Alert) []string {
 		}
 	}
 	for _, l := range explain(a.Rule, a.Inputs) {
-		lines = append(lines, st.Text.Render(l))
+		for _, part := range wrapParts(l, p.width, "  ") {
+			lines = append(lines, st.Text.Render(part))
+		}
 	}
 	if len(a.Top) > 0 {
 		lines = append(lines, st.Accent.Render("behind it:"))
@@ -50,7 +55,7 @@ func (p *alertPane) lifecycle(a alerts.Alert) string {
 	case alerts.StateResolved:
 		parts = append(parts, "resolved "+shortAge(p.now.Sub(a.ResolvedAt))+" ago")
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, partSep)
 }
 
 // postLine is one post behind a firing: author, reach, score, text.

@@ -237,3 +237,15 @@ func TestHelpListsAlertKeysAtEverySize(t *testing.T) {
 		}
 	}
 }
+
+// A narrow alert pane wraps the figures: z and k are never cut off.
+func TestAlertExplanationWrapsWhenNarrow(t *testing.T) {
+	p := sized(t, fullSnapshot(), 200, 60).panes[AlertPane].(*alertPane)
+	p.SetSize(36, 30)
+	v := strings.Join(p.View(), "\n")
+	for _, want := range []string{"z 60.5 ≥ k 3", "σ 6.18 (√mean floor)", "rule volume_spike/1"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("narrow alert pane lacks %q:\n%s", want, v)
+		}
+	}
+}

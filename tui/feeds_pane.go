@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"strings"
@@ -40,8 +41,9 @@ func (p *feedHealth) SetSnapshot(s *room.Snapshot) {
 	p.feeds = feedsLoudFirst(s.Feeds, p.now)
 }
 
-// View gives each feed two lines: its state and flow, then its rejects,
-// cursor and gaps.
+// View gives each feed its state line then its counters, wrapped to the
+// width so that no figure is cut off: first flow (last event, lag,
+// accepted, reconnects), then rejects, cursor, gaps and the last error.
 func (p *feedHealth) View() []string {
 	w, h := p.width, p.height
 	st := p.st
@@ -53,31 +55,49 @@ func (p *feedHealth) View() []string {
 	}
 	var lines []string
 	for _, f := range p.feeds {
-		lines = append(lines, p.stateLine(f), st.Muted.Render("   "+p.detailLine(f)))
+		lines = append(lines, p.feedLines(f, w)...)
 	}
 	return block(lines, w, h)
 }
 
-// stateLine is the feed's name and state (loud unless live and fresh),
-// then its flow: last event, lag, accepted, reconnects.
-func (p *feedHealth) stateLine(f feeds.Status) string {
+// feedLines styles a feed's wrapped lines: the first loud unless the feed
+// is live and fresh, the rest muted.
+func (p *feedHealth) feedLines(f feeds.Status, w int) []string {
 	st := p.st
+	alarm := feedAlarm(f, p.now)
+	head := "● " + f.Name + " (" + f.Kind + ") live"
+	if alarm != "" {
+		head = "!! " + f.Name + " (" + f.Kind + ") " + alarm
+	}
+	out := wrapParts(head+partSep+p.flow(f), w, "   ")
+	out = append(out, wrapParts("   "+p.detail(f), w, "   ")...)
+	for i, l := range out {
+		switch {
+		case i == 0 && alarm != "":
+			out[i] = st.Loud.Render(l)
+		case i == 0:
+			out[i] = st.OK.Render(l[:len("●")]) + st.Text.Render(l[len("●"):])
+		default:
+			out[i] = st.Muted.Render(l)
+		}
+	}
+	return out
+}
+
+// flow is the feed's freshness and throughput.
+func (p *feedHealth) flow(f feeds.Status) string {
 	last := "never"
 	if !f.LastEvent.IsZero() {
 		last = shortAge(p.now.Sub(f.LastEvent)) + " ago"
 	}
-	flow := fmt.Sprintf(" · last event %s · lag p50 %s p95 %s · %s accepted · %d reconnects",
-		last, lagText(f.LagP50), lagText(f.LagP95), humanCount(f.Accepted), f.Reconnects)
-	head := f.Name + " (" + f.Kind + ")"
-	if alarm := feedAlarm(f, p.now); alarm != "" {
-		return st.Loud.Render("!! "+head+" "+alarm) + st.Text.Render(flow)
-	}
-	return st.OK.Render("● ") + st.Bold.Render(head) + st.OK.Render(" live") + st.Text.Render(flow)
+	return strings.Join([]string{"last event " + last,
+		"lag p50 " + lagText(f.LagP50) + " p95 " + lagText(f.LagP95),
+		humanCount(f.Accepted) + " accepted", itoa(int(f.Reconnects)) + " reconnects"}, partSep)
 }
 
-// detailLine is the rejects by reason, the cursor, the gaps and the last
-// error.
-func (p *feedHealth) detailLine(f feeds.Status) string {
+// detail is the rejects by reason, the cursor, the gaps and the last
+// error of a feed that is not live.
+func (p *feedHealth) detail(f feeds.Status) string {
 	parts := []string{"rejected " + rejectText(f.Rejected)}
 	if f.Cursor != "" {
 		parts = append(parts, "cursor "+f.Cursor)
@@ -86,7 +106,7 @@ func (p *feedHealth) detailLine(f feeds.Status) string {
 	if f.LastError != "" && f.State != feeds.StateLive {
 		parts = append(parts, "error: "+f.LastError)
 	}
-	return strings.Join(parts, " · ")
+	return strings.Join(parts, partSep)
 }
 
 // rejectText lists rejects by reason, largest first: "12 malformed_json, 3 oversized".
@@ -99,8 +119,8 @@ func rejectText(r map[string]int64) string {
 		reasons = append(reasons, k)
 	}
 	slices.SortFunc(reasons, func(a, b string) int {
-		if r[a] != r[b] {
-			return int(r[b] - r[a])
+		if c := cmp.Compare(r[b], r[a]); c != 0 {
+			return c
 		}
 		return strings.Compare(a, b)
 	})

@@ -110,3 +110,14 @@ func TestAlertPanesArePlaced(t *testing.T) {
 		}
 	}
 }
+
+// A narrow pane wraps a feed's figures rather than cutting them off.
+func TestFeedHealthWrapsWhenNarrow(t *testing.T) {
+	v := strings.Join(feedPane(t, fullSnapshot(), 44, 40).View(), "\n")
+	for _, want := range []string{"lag p50 800ms p95 2.1s", "cursor 1795446245000000", "48k accepted",
+		"!! wire (native) FEED DOWN 2m14s", "error: dial tcp 127.0.0.1:9: connection"} {
+		if !strings.Contains(v, want) {
+			t.Errorf("narrow feed pane lacks %q:\n%s", want, v)
+		}
+	}
+}
