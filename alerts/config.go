@@ -198,17 +198,17 @@ func (c Config) forTopic(topic string) ruleSet {
 func (r ruleSet) with(t TopicConfig) ruleSet {
 	s, o := &r.Spike, t.Spike
 	s.Off = s.Off || o.Off
-	setF(&s.K, o.K)
-	setF(&s.StrongK, o.StrongK)
-	setI(&s.MinCount, o.MinCount)
-	setF(&s.NegShare, o.NegShare)
+	set(&s.K, o.K)
+	set(&s.StrongK, o.StrongK)
+	set(&s.MinCount, o.MinCount)
+	set(&s.NegShare, o.NegShare)
 	n, p := &r.Negative, t.Negative
 	n.Off = n.Off || p.Off
-	setD(&n.Window, p.Window)
-	setF(&n.Floor, p.Floor)
-	setF(&n.Margin, p.Margin)
-	setI(&n.MinScored, p.MinScored)
-	setF(&n.HighShare, p.HighShare)
+	set(&n.Window, p.Window)
+	set(&n.Floor, p.Floor)
+	set(&n.Margin, p.Margin)
+	set(&n.MinScored, p.MinScored)
+	set(&n.HighShare, p.HighShare)
 	r.Reach.Off = r.Reach.Off || t.Reach.Off
 	if len(t.Reach.Tiers) > 0 {
 		r.Reach.Tiers = t.Reach.Tiers
@@ -219,26 +219,16 @@ func (r ruleSet) with(t TopicConfig) ruleSet {
 		k.Words = q.Words
 	}
 	k.Extra = append(append([]string(nil), k.Extra...), q.Extra...)
-	setD(&k.Window, q.Window)
-	setI(&k.MinCount, q.MinCount)
-	setF(&k.K, q.K)
+	set(&k.Window, q.Window)
+	set(&k.MinCount, q.MinCount)
+	set(&k.K, q.K)
 	return r
 }
 
-func setF(dst *float64, v float64) {
-	if v != 0 {
-		*dst = v
-	}
-}
-
-func setI(dst *int, v int) {
-	if v != 0 {
-		*dst = v
-	}
-}
-
-func setD(dst *time.Duration, v time.Duration) {
-	if v != 0 {
+// set overrides *dst with v unless v is the zero value (inherit).
+func set[T comparable](dst *T, v T) {
+	var zero T
+	if v != zero {
 		*dst = v
 	}
 }
