@@ -57,6 +57,8 @@ func TestLabels(t *testing.T) {
 		{"hashtag", "en", "#boycott this company", feeds.Negative},
 		{"hashtag caps", "en", "Launch day #FAIL", feeds.Negative},
 		{"hashtag fr", "fr", "Le lancement #scandale", feeds.Negative},
+		{"camel-case hashtag", "en", "New ad campaign #BoycottNike", feeds.Negative},
+		{"camel-case hashtag fr", "fr", "Le nouveau forfait #ArnaqueTotale", feeds.Negative},
 		{"stretched fr", "fr", "c'est nuuuul", feeds.Negative},
 		{"stretched en", "en", "sooooo goooood", feeds.Positive},
 		{"accent folding", "fr", "c'est GENIAL", feeds.Positive},

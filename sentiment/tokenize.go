@@ -40,6 +40,7 @@ type tokenizer struct {
 	// state of the word being read
 	inWord, pendingHash, pendingBoundary bool
 	lone                                 byte // see token.lone
+	prevLower                            bool // the last ASCII letter read was lower-case
 	wordStart                            int
 	hasUpper, hasLower, stretched, apos  bool
 	runLen                               int
@@ -285,6 +286,13 @@ func asciiWord(b byte) bool {
 
 // asciiRune is wordRune for an ASCII letter or digit, the common case.
 func (t *tokenizer) asciiRune(b byte) {
+	if t.inWord && t.pendingHash && 'A' <= b && b <= 'Z' && t.prevLower {
+		// "#BoycottNike", "#JeSuisCharlie": each capitalized part of a
+		// hashtag is a word of its own.
+		t.endWord()
+		t.pendingHash = true
+	}
+	t.prevLower = 'a' <= b && b <= 'z'
 	if !t.inWord {
 		t.inWord, t.wordStart = true, len(t.buf)
 		t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
