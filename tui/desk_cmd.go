@@ -72,3 +72,10 @@ func attachCmd(d room.Desk, id, lang string) tea.Cmd {
 		return d.Attach(ctx, id, lang)
 	})
 }
+
+func roleCmd(d room.Desk, role, name string) tea.Cmd {
+	return deskCall(role+": "+name, func(ctx context.Context) (incidents.Entry, error) {
+		return d.Append(ctx, incidents.Draft{Kind: incidents.KindRoleAssigned, Body: name + " is " + role,
+			Data: incidents.RoleData{Role: role, Name: name}})
+	})
+}

@@ -76,6 +76,10 @@ func declareBadBuzz(t *testing.T, m Model) Model {
 // stream; assess needs a feed snapshot; pause_posts is skipped with a reason.
 func walkEvidenceSteps(t *testing.T, m Model, l *room.Live, clk *roomClock) Model {
 	t.Helper()
+	m = keys(t, m, "o", "j", "j", "enter", "Nadia", "enter")
+	if v := m.View(); !strings.Contains(v, "roles: care Nadia") {
+		t.Fatalf("the catch-up does not show the role:\n%s", v)
+	}
 	clk.add(2 * time.Minute)
 	m = keys(t, selectStep(t, m, "capture"), "d")
 	if v := m.View(); !strings.Contains(v, "NOT RECORDED") || !strings.Contains(v, "pinned_mention") {
@@ -207,7 +211,7 @@ func checkWalkthroughJournal(t *testing.T, path string) {
 	for _, e := range entries {
 		got = append(got, string(e.Kind)+stepOf(e))
 	}
-	want := []string{"incident.declared", "runbook.attached", "mention.pinned", "step.done:capture",
+	want := []string{"incident.declared", "runbook.attached", "role.assigned", "mention.pinned", "step.done:capture",
 		"feed.snapshot", "step.done:assess", "step.skipped:pause_posts", "decision:tier", "step.done:facts",
 		"step.done:key_messages", "step.done:legal_review",
 		"message.drafted:contact_customer", "message.approved:contact_customer", "message.published:contact_customer",
@@ -219,6 +223,9 @@ func checkWalkthroughJournal(t *testing.T, path string) {
 		t.Fatalf("journal kinds:\n got %v\nwant %v", got, want)
 	}
 	st := incidents.Replay(entries)
+	if a := st.Roles["care"]; a.Name != "Nadia" {
+		t.Errorf("roles = %+v", st.Roles)
+	}
 	if d := st.LastDecisions(1); len(d) != 1 || d[0].Answer != "tier2" || d[0].Rationale != "reprise par deux comptes à 100k" {
 		t.Errorf("decision = %+v", d)
 	}

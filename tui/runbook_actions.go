@@ -33,6 +33,8 @@ func (p *runbookPane) Update(msg tea.Msg) tea.Cmd {
 		p.ui.open(p.notePrompt())
 	case key.Matches(k, p.keys.Attach):
 		p.ui.open(p.attachPrompt())
+	case key.Matches(k, p.keys.Role):
+		p.ui.open(p.rolePrompt())
 	default:
 		return p.stepKey(k)
 	}
