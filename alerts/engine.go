@@ -92,10 +92,11 @@ func (e *Engine) start(at time.Time) {
 }
 
 // Observe records one accepted mention arriving at at (its created_at in a
-// backtest). Mentions without topics count under the topic "all". It does
-// not allocate once the topic's series exist.
+// backtest). Mentions without topics count under the topic "all". An edit
+// or a deletion is not a new mention and is ignored. It does not allocate
+// once the topic's series exist.
 func (e *Engine) Observe(m *feeds.Mention, at time.Time) {
-	if m == nil || m.Op == feeds.OpDelete {
+	if m == nil || m.Op == feeds.OpDelete || m.Op == feeds.OpUpdate {
 		return
 	}
 	e.start(at)

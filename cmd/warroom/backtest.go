@@ -14,6 +14,7 @@ import (
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/config"
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/pipeline"
 )
 
 // maxCaptureLine caps one capture line; a longer one is reported and skipped.
@@ -87,7 +88,9 @@ type backtest struct {
 	jsonl    bool
 	clock    time.Time // the latest created_at seen
 	ticked   int64     // unix second of the last tick
+	dedupe   *pipeline.Dedupe
 	mentions int64
+	dups     int64
 	bad      int64
 	alerts   int64
 	buf      []*feeds.Mention
@@ -99,7 +102,8 @@ func newBacktest(cfg alerts.Config, stdout, stderr io.Writer, format string) (*b
 	if err != nil {
 		return nil, err
 	}
-	return &backtest{eng: eng, out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl"}, nil
+	return &backtest{eng: eng, dedupe: pipeline.NewDedupe(pipeline.DefaultDedupeSize),
+		out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl"}, nil
 }
 
 // replay feeds every line of r to the engine, ticking once per simulated
@@ -156,8 +160,12 @@ func (b *backtest) ingest(name string, n int, line []byte) {
 	for _, m := range b.buf {
 		feeds.Normalize(m, m.Feed, m.CreatedAt, captureTextCap)
 		b.advance(m.CreatedAt)
-		b.eng.Observe(m, m.CreatedAt)
 		b.mentions++
+		if b.dedupe.Seen(m) { // the live pipeline drops resends the same way
+			b.dups++
+			continue
+		}
+		b.eng.Observe(m, m.CreatedAt)
 	}
 }
 
@@ -185,7 +193,8 @@ func (b *backtest) finish() error {
 		end := b.clock.Truncate(time.Minute).Add(time.Minute)
 		b.print(b.eng.Tick(end, nil))
 	}
-	fmt.Fprintf(b.stderr, "warroom backtest: %d mentions, %d bad lines, %d alert events\n", b.mentions, b.bad, b.alerts)
+	fmt.Fprintf(b.stderr, "warroom backtest: %d mentions (%d duplicates), %d bad lines, %d alert events\n",
+		b.mentions, b.dups, b.bad, b.alerts)
 	return b.out.Flush()
 }
 
