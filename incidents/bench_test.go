@@ -6,9 +6,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/warroom-dev/warroom/incidents/internal/cputime"
 )
 
 // BenchmarkAppendConcurrent measures fsynced appends with 64 concurrent
@@ -94,7 +95,7 @@ func BenchmarkOpenVerify1M(b *testing.B) {
 	fi, _ := os.Stat(path)
 	b.SetBytes(fi.Size())
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		j, err := Open(path, Options{Actor: Actor{Name: "bench"}})
 		if err != nil {
@@ -105,7 +106,7 @@ func BenchmarkOpenVerify1M(b *testing.B) {
 		}
 		j.Close()
 	}
-	reportCPU(b, cpu0)
+	b.ReportMetric(cputime.PerOp(cpu0, b.N), "cpu-s/op")
 }
 
 func BenchmarkVerify1M(b *testing.B) {
@@ -113,25 +114,12 @@ func BenchmarkVerify1M(b *testing.B) {
 	fi, _ := os.Stat(path)
 	b.SetBytes(fi.Size())
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		r, err := Verify(path)
 		if err != nil || !r.OK {
 			b.Fatal(r, err)
 		}
 	}
-	reportCPU(b, cpu0)
-}
-
-// cpuTime is the CPU the process used: on a shared machine wall time lies.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-func reportCPU(b *testing.B, since time.Duration) {
-	b.ReportMetric((cpuTime()-since).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(cputime.PerOp(cpu0, b.N), "cpu-s/op")
 }

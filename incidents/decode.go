@@ -60,23 +60,7 @@ func (d *lineDecoder) decode(line []byte, e *Entry) error {
 	d.dec.Reset(&d.rd)
 	d.scratch = d.scratch[:0]
 	d.spans = [nText][2]int{}
-	if tok, err := d.dec.ReadToken(); err != nil || tok.Kind() != '{' {
-		return fmt.Errorf("not a JSON object")
-	}
-	for d.dec.PeekKind() != '}' {
-		name, err := d.dec.ReadValue()
-		if err != nil {
-			return err
-		}
-		key, err := unquote(name)
-		if err != nil {
-			return err
-		}
-		if err := d.member(key, e); err != nil {
-			return err
-		}
-	}
-	if _, err := d.dec.ReadToken(); err != nil {
+	if err := d.object("entry", func(key []byte) error { return d.member(key, e) }); err != nil {
 		return err
 	}
 	if _, err := d.dec.ReadToken(); err == nil {
@@ -169,9 +153,11 @@ func (d *lineDecoder) setTexts(e *Entry) error {
 	return nil
 }
 
-func (d *lineDecoder) actor(a *Actor) error {
+// object reads an object, calling member for each name; member must read
+// the value. The name is valid only until that read.
+func (d *lineDecoder) object(what string, member func(key []byte) error) error {
 	if tok, err := d.dec.ReadToken(); err != nil || tok.Kind() != '{' {
-		return fmt.Errorf("actor: want an object")
+		return fmt.Errorf("%s: want a JSON object", what)
 	}
 	for d.dec.PeekKind() != '}' {
 		name, err := d.dec.ReadValue()
@@ -182,8 +168,18 @@ func (d *lineDecoder) actor(a *Actor) error {
 		if err != nil {
 			return err
 		}
+		if err := member(key); err != nil {
+			return err
+		}
+	}
+	_, err := d.dec.ReadToken()
+	return err
+}
+
+func (d *lineDecoder) actor(a *Actor) error {
+	return d.object("actor", func(key []byte) error {
 		field := &a.Name
-		switch string(key) { // before the next read reuses the buffer
+		switch string(key) {
 		case "name":
 		case "role":
 			field = &a.Role
@@ -195,9 +191,8 @@ func (d *lineDecoder) actor(a *Actor) error {
 			return err
 		}
 		*field = d.str(v)
-	}
-	_, err := d.dec.ReadToken()
-	return err
+		return nil
+	})
 }
 
 // unquote returns the content of a JSON string value (already validated

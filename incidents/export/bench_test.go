@@ -2,11 +2,11 @@ package export
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/warroom-dev/warroom/incidents"
+	"github.com/warroom-dev/warroom/incidents/internal/cputime"
 )
 
 // bigIncident is n entries of a long crisis: mostly notes, with a feed
@@ -47,20 +47,12 @@ func BenchmarkExport100k(b *testing.B) {
 	opts := Options{Formats: []string{"md", "html", "json"}, Tool: "bench", Now: time.Now()}
 	dir := b.TempDir()
 	b.ResetTimer()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		if _, err := Write(dir, entries, opts); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
+	b.ReportMetric(cputime.PerOp(cpu0, b.N), "cpu-s/op")
 }
 
-// cpuTime is the CPU the process used: on a shared machine wall time lies.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
