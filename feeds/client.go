@@ -91,8 +91,8 @@ func (c *Client) connectOnce(ctx context.Context, attempt int) (live time.Durati
 		c.h.setState(StateConnecting, 0, time.Time{})
 	}
 	url, header, err := c.cfg.Adapter.Dial(c.cfg.URL)
-	if err != nil {
-		return 0, err
+	if err != nil { // the adapter cannot build a URL: retrying will not help
+		return 0, fmt.Errorf("%w: %w", ErrTerminal, err)
 	}
 	conn, resp, err := c.cfg.Dialer.DialContext(ctx, url, header)
 	if err != nil {

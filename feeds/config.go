@@ -3,8 +3,10 @@ package feeds
 import (
 	"context"
 	"errors"
+	"fmt"
 	"math/rand/v2"
 	"net/http"
+	"net/url"
 	"time"
 
 	"github.com/gorilla/websocket"
@@ -78,6 +80,9 @@ func (c Config) withDefaults() (Config, error) {
 		return c, errors.New("feed " + c.Name + ": adapter is required")
 	case c.Sink == nil:
 		return c, errors.New("feed " + c.Name + ": sink is required")
+	}
+	if u, err := url.Parse(c.URL); err != nil || u.Host == "" {
+		return c, fmt.Errorf("feed %s: url %q is not an absolute URL", c.Name, RedactURL(c.URL))
 	}
 	if c.Clock == nil {
 		c.Clock = realClock{}

@@ -84,6 +84,7 @@ func TestNewClientNeedsTheEssentials(t *testing.T) {
 	for _, mutate := range []func(*Config){
 		func(c *Config) { c.Name = "" }, func(c *Config) { c.URL = "" },
 		func(c *Config) { c.Adapter = nil }, func(c *Config) { c.Sink = nil },
+		func(c *Config) { c.URL = "127.0.0.1:8765" }, func(c *Config) { c.URL = "ws://%zz" },
 	} {
 		cfg := ok
 		mutate(&cfg)
