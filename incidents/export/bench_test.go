@@ -55,4 +55,3 @@ func BenchmarkExport100k(b *testing.B) {
 	}
 	b.ReportMetric(cputime.PerOp(cpu0, b.N), "cpu-s/op")
 }
-
