@@ -12,32 +12,6 @@ import (
 	"github.com/warroom-dev/warroom/runbooks"
 )
 
-// Every incident layout tiles the body: no gap, no overlap.
-func TestIncidentLayoutsTileTheBody(t *testing.T) {
-	dw, dh := 7, 3
-	if testing.Short() {
-		dw, dh = 23, 9
-	}
-	for w := 1; w <= 300; w += dw {
-		for h := 1; h <= 100; h += dh {
-			_, ps := arrangeFrom(incidentLayouts(), w, h)
-			cells := make([]int, w*h)
-			for _, p := range ps {
-				for y := p.r.Y; y < p.r.Y+p.r.H; y++ {
-					for x := p.r.X; x < p.r.X+p.r.W; x++ {
-						cells[y*w+x]++
-					}
-				}
-			}
-			for i, n := range cells {
-				if n != 1 {
-					t.Fatalf("%dx%d: cell %d,%d covered %d times", w, h, i%w, i/w, n)
-				}
-			}
-		}
-	}
-}
-
 // busyIncident is a real room mid-incident: a decision taken, a message
 // published, a blocked step, a long title, a pinned mention.
 func busyIncident(t *testing.T) (*room.Live, *roomClock) {

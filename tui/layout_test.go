@@ -2,15 +2,22 @@ package tui
 
 import "testing"
 
-// Every layout tiles the body: no gap, no overlap, whatever the size.
+// Every layout, of the dashboard and of the incident screen, tiles the
+// body: no gap, no overlap, whatever the size.
 func TestLayoutsTileTheBody(t *testing.T) {
+	for _, ls := range [][]layout{layouts(), incidentLayouts()} {
+		tiles(t, ls)
+	}
+}
+
+func tiles(t *testing.T, ls []layout) {
 	dw, dh := 7, 3
 	if testing.Short() {
 		dw, dh = 23, 9
 	}
 	for w := 1; w <= 300; w += dw {
 		for h := 1; h <= 100; h += dh {
-			_, ps := arrange(w, h)
+			_, ps := arrangeFrom(ls, w, h)
 			cells := make([]int, w*h)
 			for _, p := range ps {
 				for y := p.r.Y; y < p.r.Y+p.r.H; y++ {
