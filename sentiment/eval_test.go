@@ -180,7 +180,7 @@ func TestEvaluation(t *testing.T) {
 	s := Default().NewScorer()
 	for _, name := range vaderSets {
 		r, f1 := vaderFigures(s, readVADER(t, name))
-		t.Logf("VADER %-40s r=%.3f paperF1=%.3f", name, r, f1)
+		t.Logf("VADER %-40s r=%.4f paperF1=%.4f", name, r, f1)
 	}
 	for _, set := range []string{"umsab_fr", "umsab_en"} {
 		for _, split := range []string{"train", "val", "test"} {
