@@ -181,3 +181,22 @@ func ParseFeedFlags(values []string) ([]FeedConfig, error) {
 	}
 	return out, nil
 }
+
+// SetReplay applies `warroom tail --follow --replay-speed S` to every jsonl
+// feed of cfgs (other kinds are left alone). speed is checked as in the
+// config ("" leaves each feed's own).
+func SetReplay(cfgs []FeedConfig, follow bool, speed string) error {
+	if _, err := ParseReplaySpeed(speed); err != nil {
+		return fmt.Errorf("--replay-speed: %w", err)
+	}
+	for i := range cfgs {
+		if cfgs[i].Kind != KindJSONL {
+			continue
+		}
+		cfgs[i].Follow = cfgs[i].Follow || follow
+		if speed != "" {
+			cfgs[i].ReplaySpeed = speed
+		}
+	}
+	return nil
+}

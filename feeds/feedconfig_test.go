@@ -153,3 +153,20 @@ func TestParseReplaySpeed(t *testing.T) {
 		}
 	}
 }
+
+func TestSetReplay(t *testing.T) {
+	cfgs := []FeedConfig{{Name: "a", Kind: KindJSONL, File: "a"}, {Name: "b", Kind: KindNostr, URL: "wss://r"},
+		{Name: "c", Kind: KindJSONL, File: "c", ReplaySpeed: "1"}}
+	if err := SetReplay(cfgs, true, "10"); err != nil {
+		t.Fatal(err)
+	}
+	if !cfgs[0].Follow || cfgs[0].ReplaySpeed != "10" || cfgs[2].ReplaySpeed != "10" || cfgs[1].Follow || cfgs[1].ReplaySpeed != "" {
+		t.Errorf("applied %+v", cfgs)
+	}
+	if err := SetReplay(cfgs, false, ""); err != nil || cfgs[0].ReplaySpeed != "10" || !cfgs[0].Follow {
+		t.Errorf("empty speed must keep the feed's own: %+v, %v", cfgs[0], err)
+	}
+	if err := SetReplay(cfgs, false, "warp"); err == nil || !strings.Contains(err.Error(), "--replay-speed") {
+		t.Errorf("bad speed: %v", err)
+	}
+}
