@@ -2,6 +2,7 @@ package feeds
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -220,7 +221,7 @@ func (p *replay) take(chunk []byte) {
 func (p *replay) endLine(ctx context.Context) error {
 	p.n++
 	p.lines++
-	line, long := trimSpace(p.line), p.long
+	line, long := bytes.TrimSpace(p.line), p.long
 	p.line, p.long = p.line[:0], false
 	switch {
 	case long:
@@ -242,16 +243,6 @@ func (p *replay) endLine(ctx context.Context) error {
 	}
 	p.scratch = ms[:0]
 	return nil
-}
-
-func trimSpace(b []byte) []byte {
-	for len(b) > 0 && (b[len(b)-1] == '\n' || b[len(b)-1] == '\r' || b[len(b)-1] == ' ' || b[len(b)-1] == '\t') {
-		b = b[:len(b)-1]
-	}
-	for len(b) > 0 && (b[0] == ' ' || b[0] == '\t') {
-		b = b[1:]
-	}
-	return b
 }
 
 // bad counts and reports a refused line (every reject of a batch line).
