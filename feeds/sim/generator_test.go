@@ -114,3 +114,16 @@ func fraction(k, n int) float64 {
 	}
 	return float64(k) / float64(n)
 }
+
+func TestScriptedHostilePostCarriesAnOSCTitle(t *testing.T) {
+	ms, ats := timeline(1, 3*time.Minute)
+	for i, m := range ms {
+		if m.Author.Handle == "comptoirdubuzz" && ats[i] == 2*time.Minute {
+			if !strings.HasPrefix(m.Text, "\x1b]0;Beaumont PWNED\x07") || !strings.Contains(m.Text, "\u202e") {
+				t.Fatalf("scripted hostile post lost its payload: %q", m.Text)
+			}
+			return
+		}
+	}
+	t.Fatal("no scripted hostile post at 2m")
+}
