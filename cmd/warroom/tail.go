@@ -41,6 +41,8 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	duration := fs.Duration("duration", 0, "stop after this long (0: until interrupted)")
 	max := fs.Int64("max", 0, "stop after this many mentions (0: no limit)")
 	noTopics := fs.Bool("all", false, "keep mentions that match no configured topic")
+	follow := fs.Bool("follow", false, "jsonl feeds: keep reading at the end of the file, like tail -f")
+	replaySpeed := fs.String("replay-speed", "", "jsonl feeds: replay at the original pace times this factor (1, 10) or max")
 	record := fs.String("record", "", "flight recorder: append every accepted mention to this JSONL file (rotated by size)")
 	if err := parseFlags(fs, args, 0); err != nil {
 		return err
@@ -55,6 +57,9 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	}
 	if *url != "" {
 		extra = append(extra, feeds.FeedConfig{Name: "native", Kind: feeds.KindNative, URL: *url})
+	}
+	if err := feeds.SetReplay(extra, *follow, *replaySpeed); err != nil {
+		return usageError{err.Error()}
 	}
 	if *cfgPath == "" && len(extra) > 0 {
 		cfg.Feeds = nil // the embedded config's feeds are the demo's, not yours
