@@ -57,6 +57,7 @@ type Journal struct {
 
 	mu      sync.RWMutex
 	entries []Entry
+	state   *State // cache of Replay(entries) at state.Entries
 	closed  bool
 
 	// Owned by the writer goroutine once started.
@@ -180,11 +181,24 @@ func (j *Journal) Head() (int64, string) {
 	return e.Seq, e.Hash
 }
 
-// State replays the entries.
+// State replays the entries, outside the lock so appends never wait for
+// it, and caches the result until the next append: a terminal may call it
+// on every tick. The returned State shares its maps and slices with other
+// callers: treat it as read-only.
 func (j *Journal) State() State {
 	j.mu.RLock()
-	defer j.mu.RUnlock()
-	return Replay(j.entries)
+	entries, cached := j.entries, j.state // entries only grow: this view stays valid
+	j.mu.RUnlock()
+	if cached != nil && cached.Entries == len(entries) {
+		return *cached
+	}
+	s := Replay(entries)
+	j.mu.Lock()
+	if j.state == nil || j.state.Entries < s.Entries {
+		j.state = &s
+	}
+	j.mu.Unlock()
+	return s
 }
 
 // Close stops the writer after the appends already queued, syncs and

@@ -118,6 +118,24 @@ func TestConcurrentAppendsGaplessChain(t *testing.T) {
 	}
 	var wg sync.WaitGroup
 	seqs := make(chan int64, writers*each)
+	stop := make(chan struct{})
+	readers := make(chan int)
+	go func() { // a terminal reading while the cell writes
+		n := 0
+		for {
+			select {
+			case <-stop:
+				readers <- n
+				return
+			default:
+				if s := j.State(); s.Entries < n {
+					t.Errorf("state went back from %d to %d entries", n, s.Entries)
+				}
+				n = j.State().Entries
+				j.Latest(5)
+			}
+		}
+	}()
 	for w := range writers {
 		wg.Go(func() {
 			for i := range each {
@@ -131,6 +149,8 @@ func TestConcurrentAppendsGaplessChain(t *testing.T) {
 		})
 	}
 	wg.Wait()
+	close(stop)
+	<-readers
 	close(seqs)
 	seen := map[int64]bool{}
 	for s := range seqs {
@@ -202,5 +222,20 @@ func TestMarshalLineReproducesFile(t *testing.T) {
 	entries[1].Body = "edited"
 	if _, err := MarshalLine(entries[1]); err == nil {
 		t.Fatal("an altered entry re-encoded without error")
+	}
+}
+
+func TestStateFollowsAppends(t *testing.T) {
+	j, _ := openTemp(t)
+	declare(t, j)
+	if s := j.State(); s.Status != StatusInvestigating || s.Entries != 1 {
+		t.Fatalf("state %+v", s)
+	}
+	mustAppend(t, j, Draft{Kind: KindStatusChanged, Data: StatusData{Status: StatusMonitoring}})
+	if s := j.State(); s.Status != StatusMonitoring || s.Entries != 2 {
+		t.Fatalf("state after append %+v", s)
+	}
+	if s := j.State(); s.Status != StatusMonitoring || s.Entries != 2 {
+		t.Fatalf("cached state %+v", s)
 	}
 }
