@@ -83,7 +83,9 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func fastConfig(url string, s Sink) Config {
 	return Config{
 		Name: "test", URL: url, Adapter: NewNative(), Sink: s,
-		PingEvery: 50 * time.Millisecond, PongWait: 300 * time.Millisecond,
+		// Generous against a loaded CI machine under -race: a late pong
+		// must not look like a dead peer.
+		PingEvery: 100 * time.Millisecond, PongWait: time.Second,
 		CloseWait: 500 * time.Millisecond,
 		Backoff:   Backoff{Min: 5 * time.Millisecond, Max: 20 * time.Millisecond},
 	}
