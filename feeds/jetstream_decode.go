@@ -10,10 +10,10 @@ import (
 // jetstreamEvent is the part of a Jetstream event we read, decoded in one
 // pass (the record included): the JSON library is most of a post's cost.
 type jetstreamEvent struct {
-	Did    string           `json:"did"`
-	TimeUS int64            `json:"time_us"`
-	Kind   string           `json:"kind"`
-	Commit *jetstreamCommit `json:"commit"`
+	Did    string          `json:"did"`
+	TimeUS int64           `json:"time_us"`
+	Kind   string          `json:"kind"`
+	Commit jetstreamCommit `json:"commit"`
 }
 
 type jetstreamCommit struct {
@@ -64,7 +64,7 @@ func (j *Jetstream) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
 	// Processed from here on, even if refused: a replay must not count
 	// the same bad frame twice.
 	j.last.Store(ev.TimeUS)
-	if ev.Kind != "commit" || ev.Commit == nil || ev.Commit.Collection != jetstreamCollection {
+	if ev.Kind != "commit" || ev.Commit.Collection != jetstreamCollection {
 		return dst, nil // identity, account, other collections
 	}
 	m, err := j.commit(&ev)
@@ -107,7 +107,7 @@ func jetstreamMinor(err error) bool {
 // commit builds the mention of a post commit (nil for a post with no text,
 // an image alone, which no topic can match).
 func (j *Jetstream) commit(ev *jetstreamEvent) (*Mention, error) {
-	c := ev.Commit
+	c := &ev.Commit
 	if ev.Did == "" || c.Rkey == "" {
 		return nil, Reject(RejectMissingID, "commit without did or rkey")
 	}
