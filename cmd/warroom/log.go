@@ -20,7 +20,10 @@ func logCommand() command {
 		summary: "show a journal as a timeline, UTC and local time side by side",
 		run: func(ctx context.Context, e *env, args []string) error {
 			if len(args) == 0 || args[0] != "show" {
-				fmt.Fprintln(e.stderr, "Usage: warroom log show JOURNAL [--tz ZONE] [--follow]")
+				fmt.Fprintln(e.stderr, "Usage: warroom log show JOURNAL [--tz ZONE] [--follow]   (warroom log show --help)")
+				if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
+					return flag.ErrHelp
+				}
 				return usageError{"log: want the subcommand show"}
 			}
 			return logShow(ctx, e, args[1:])
