@@ -8,6 +8,7 @@ import (
 
 	"github.com/warroom-dev/warroom/incidents"
 	"github.com/warroom-dev/warroom/room"
+	"github.com/warroom-dev/warroom/runbooks"
 )
 
 // catchupPane is for whoever joins late: where the incident stands, who
@@ -92,7 +93,7 @@ func (p *catchupPane) openSteps(w int) []string {
 		due := "no clock"
 		ink := p.st.Text
 		switch {
-		case !s.NextRepeatAt.IsZero() && s.Status == "done":
+		case !s.NextRepeatAt.IsZero() && s.Status == runbooks.StatusDone:
 			due = "again " + bothClocks(s.NextRepeatAt, p.loc)
 		case !s.DueAt.IsZero():
 			due = "due " + bothClocks(s.DueAt, p.loc)

@@ -19,6 +19,15 @@ type deskUI struct {
 	hadIncident    bool
 }
 
+// newDeskUI writes through r; without a room (a bare model in tests)
+// every action is refused as read-only rather than crashing.
+func newDeskUI(r room.Room) *deskUI {
+	if r == nil {
+		return &deskUI{desk: room.NoDesk{}}
+	}
+	return &deskUI{desk: r}
+}
+
 // write counts a journal write in flight and returns it.
 func (u *deskUI) write(cmd tea.Cmd) tea.Cmd {
 	if cmd != nil {

@@ -3,8 +3,11 @@ package tui
 import (
 	"context"
 	"errors"
+	"io"
 	"strings"
 	"testing"
+
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/warroom-dev/warroom/aggregate"
 	"github.com/warroom-dev/warroom/alerts"
@@ -124,5 +127,14 @@ func TestStepKeysOfTheWrongKindAreRefused(t *testing.T) {
 	m = keys(t, m, "m")
 	if m.c.desk.modal != nil || !strings.Contains(m.View(), "not a message") {
 		t.Fatal("draft on an action not refused")
+	}
+}
+
+// A model without a room refuses journal actions instead of crashing.
+func TestModelWithoutRoomRefusesActions(t *testing.T) {
+	m := newModel(nil, testOptions().withDefaults(), lipgloss.NewRenderer(io.Discard))
+	m = keys(t, step(m, sizeMsg(100, 30)), "S", "D", "x", "enter")
+	if v := m.View(); !strings.Contains(v, "NOT RECORDED") || !strings.Contains(v, "read-only") {
+		t.Fatalf("no refusal shown:\n%s", v)
 	}
 }

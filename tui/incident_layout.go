@@ -91,7 +91,7 @@ func (m *Model) incidentKey(k tea.KeyMsg) (cmd tea.Cmd, ok bool) {
 func (m Model) deskResult(msg DeskResultMsg) (tea.Model, tea.Cmd) {
 	m.c.desk.notice.result(msg)
 	m.cache.invalidateAll()
-	if !m.header.pullingSince.IsZero() {
+	if !m.header.pullingSince.IsZero() || m.room == nil {
 		return m, nil
 	}
 	m.header.pullingSince = m.c.clock()

@@ -55,7 +55,7 @@ func newModel(r room.Room, opts Options, rend *lipgloss.Renderer) Model {
 		theme = lightTheme()
 	}
 	st := newStyles(rend, theme)
-	c := &common{st: &st, clock: opts.Clock, loc: opts.Local, snooze: opts.Snooze, desk: &deskUI{desk: r}}
+	c := &common{st: &st, clock: opts.Clock, loc: opts.Local, snooze: opts.Snooze, desk: newDeskUI(r)}
 	c.now = c.clock()
 	m := Model{
 		room: r, opts: opts, c: c, keys: newGlobalKeys(),
