@@ -46,7 +46,7 @@ func incidentCommand() command {
 			if len(args) == 0 || args[0] == "-h" || args[0] == "--help" || args[0] == "help" {
 				fmt.Fprintf(e.stderr, "Usage: warroom incident %s --journal F ...   (warroom incident SUB --help)\n", strings.Join(names, "|"))
 				if len(args) == 0 {
-					return usageError{"incident: want a subcommand"}
+					return usageError{"want a subcommand"}
 				}
 				return flag.ErrHelp
 			}
@@ -57,7 +57,7 @@ func incidentCommand() command {
 					return appendFromCLI(ctx, e, fs, s.draft(fs), args[1:])
 				}
 			}
-			return usageError{fmt.Sprintf("incident: unknown subcommand %q (want %s)", args[0], strings.Join(names, ", "))}
+			return usageError{fmt.Sprintf("unknown subcommand %q (want %s)", args[0], strings.Join(names, ", "))}
 		},
 	}
 }

@@ -24,7 +24,7 @@ func logCommand() command {
 				if len(args) > 0 && (args[0] == "-h" || args[0] == "--help" || args[0] == "help") {
 					return flag.ErrHelp
 				}
-				return usageError{"log: want the subcommand show"}
+				return usageError{"want the subcommand show"}
 			}
 			return logShow(ctx, e, args[1:])
 		},
