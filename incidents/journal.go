@@ -113,7 +113,6 @@ func load(path string, opts Options, fl *flock.Flock) (*Journal, error) {
 		if err != nil {
 			return nil, err
 		}
-		data = data[:s.goodLen]
 		pending = append(pending, d)
 	} else if !s.report.OK {
 		if !opts.NewSegment {
@@ -138,7 +137,7 @@ func load(path string, opts Options, fl *flock.Flock) (*Journal, error) {
 	go j.writer()
 	for _, d := range pending {
 		if _, err := j.Append(context.Background(), d); err != nil {
-			j.Close()
+			j.shutdown() // Open releases the lock
 			return nil, err
 		}
 	}
@@ -204,16 +203,26 @@ func (j *Journal) State() State {
 // Close stops the writer after the appends already queued, syncs and
 // releases the lock.
 func (j *Journal) Close() error {
+	first, closeErr := j.shutdown()
+	if !first {
+		return nil
+	}
+	return errors.Join(closeErr, release(j.path, j.lock))
+}
+
+// shutdown stops the writer once and closes the file; first is false when
+// the journal was already shut down.
+func (j *Journal) shutdown() (first bool, err error) {
 	j.mu.Lock()
 	if j.closed {
 		j.mu.Unlock()
-		return nil
+		return false, nil
 	}
 	j.closed = true
 	j.mu.Unlock()
 	close(j.stop)
 	<-j.done
-	return errors.Join(j.f.Close(), release(j.path, j.lock))
+	return true, j.f.Close()
 }
 
 // Latest returns up to n of the newest entries, oldest first.
