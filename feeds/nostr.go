@@ -121,14 +121,18 @@ func (n *Nostr) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
 }
 
 // nostrClosed reports the relay ending our subscription. Refusals that
-// retrying cannot fix (NIP-01 prefixes auth-required, restricted, blocked)
-// are terminal; others are feed errors.
+// retrying cannot fix are terminal: access (NIP-01 prefixes auth-required,
+// restricted, blocked: auth_failed) and our filter (unsupported, invalid:
+// a relay without NIP-50 search, say). Others (error, rate-limited) are
+// feed errors; the feed then stays silent and quiet_after flags it.
 func nostrClosed(msg []json.RawMessage) error {
 	reason := nostrString(msg, 2)
 	prefix, _, _ := strings.Cut(reason, ":")
 	switch prefix {
 	case "auth-required", "restricted", "blocked":
 		return fmt.Errorf("nostr relay closed the subscription: %s: %w: %w", reason, ErrAuth, ErrTerminal)
+	case "unsupported", "invalid":
+		return fmt.Errorf("nostr relay refused the subscription filter (search?): %s: %w", reason, ErrTerminal)
 	}
 	return fmt.Errorf("nostr relay closed the subscription: %s", reason)
 }

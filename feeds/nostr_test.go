@@ -79,6 +79,10 @@ func TestNostrMessages(t *testing.T) {
 	if !errors.Is(err, ErrTerminal) || !errors.Is(err, ErrAuth) {
 		t.Errorf("auth-required CLOSED: %v, want terminal", err)
 	}
+	_, err = n.Decode([]byte(`["CLOSED","warroom","unsupported: search is not supported"]`), nil)
+	if !errors.Is(err, ErrTerminal) || errors.Is(err, ErrAuth) {
+		t.Errorf("unsupported CLOSED: %v, want terminal, not auth", err)
+	}
 	_, err = n.Decode([]byte(`["CLOSED","warroom","error: shutting down"]`), nil)
 	if err == nil || errors.Is(err, ErrTerminal) {
 		t.Errorf("other CLOSED: %v, want a feed error", err)
