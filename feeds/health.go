@@ -31,21 +31,22 @@ func newHealth(cfg Config) *health {
 	}
 }
 
-// snapshot returns a deep copy, lag percentiles computed on the way out.
+// snapshot returns a deep copy; the lag percentiles are computed after
+// the lock is released, so a Status poll never holds up the reader.
 func (h *health) snapshot() Status {
 	h.mu.Lock()
-	defer h.mu.Unlock()
 	s := h.st
 	s.Rejected = make(map[string]int64, len(h.st.Rejected))
 	for k, v := range h.st.Rejected {
 		s.Rejected[k] = v
 	}
 	s.Gaps = slices.Clone(h.st.Gaps)
-	if len(h.lags) > 0 {
-		sorted := slices.Clone(h.lags)
-		slices.Sort(sorted)
-		s.LagP50 = sorted[(len(sorted)-1)*50/100]
-		s.LagP95 = sorted[(len(sorted)-1)*95/100]
+	lags := slices.Clone(h.lags)
+	h.mu.Unlock()
+	if len(lags) > 0 {
+		slices.Sort(lags)
+		s.LagP50 = lags[(len(lags)-1)*50/100]
+		s.LagP95 = lags[(len(lags)-1)*95/100]
 	}
 	return s
 }
