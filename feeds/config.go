@@ -34,7 +34,7 @@ type Config struct {
 	Sink    Sink    // receives accepted batches
 
 	Clock  Clock          // default: the real clock
-	Dialer Dialer         // default: websocket.DefaultDialer settings
+	Dialer Dialer         // default: a websocket.Dialer with proxy from env, 15 s handshake
 	Rand   func() float64 // in [0, 1), for backoff jitter; default math/rand/v2
 	// ReadLimit is the hard cap on a frame: a bigger one ends the
 	// connection (the peer is misbehaving). Default 16 MiB.
