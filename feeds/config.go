@@ -25,8 +25,8 @@ type Dialer interface {
 	DialContext(ctx context.Context, url string, h http.Header) (*websocket.Conn, *http.Response, error)
 }
 
-// Config configures a Client. Name, URL, Adapter and Sink are required; every
-// other field has a default (see DefaultConfig's values).
+// Config configures a Client. Name, URL, Adapter and Sink are required; a
+// zero value in any other field takes the default its comment gives.
 type Config struct {
 	Name    string  // feed name, stamped on each mention
 	URL     string  // base URL handed to Adapter.Dial
