@@ -129,8 +129,8 @@ func walkMessages(t *testing.T, m Model, l *room.Live, clk *roomClock) Model {
 	t.Helper()
 	clk.add(5 * time.Minute)
 	m = keys(t, selectStep(t, m, "contact_customer"), "m", "ctrl+s")
-	if !strings.Contains(m.View(), "fill in {{issue}}") {
-		t.Fatalf("a draft with holes was not refused:\n%s", m.View())
+	if v := m.View(); !strings.Contains(v, "fill in {{issue}}") || !strings.Contains(v, "{{issue}}: What the customer reports") {
+		t.Fatalf("a draft with holes was not refused, or its vars not explained:\n%s", v)
 	}
 	m = typeDraft(t, m, "Hello from Beaumont care: we are on it.")
 	m = keys(t, m, "enter", "enter", "u") // approve (no approver needed), publish

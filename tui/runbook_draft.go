@@ -25,6 +25,7 @@ func (p *runbookPane) draftPrompt(s *runbooks.StepState) modal {
 		text, _ = tpl.Render(p.templateVars())
 	}
 	ctx := append(p.stepContext(s), p.st.Muted.Render("channel "+tpl.Channel+" · fill every {{…}} before recording"))
+	ctx = append(ctx, p.varHints(text)...)
 	pr := newPrompt(p.common, "Draft · "+s.Step.ID, ctx, blockText, "message")
 	pr.area.SetValue(text)
 	pr.check = func(t string) string {
@@ -41,6 +42,27 @@ func (p *runbookPane) draftPrompt(s *runbooks.StepState) modal {
 		return actCmd(p.ui.desk, "drafted: "+s.Step.Title, a)
 	}
 	return pr
+}
+
+// varHints explain the placeholders left in text with the runbook's
+// prompt and example for each, so the operator knows what goes there.
+func (p *runbookPane) varHints(text string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range holeRE.FindAllString(text, -1) {
+		name := strings.TrimSpace(strings.Trim(m, "{}"))
+		v, ok := p.inc.Runbook.Vars[name]
+		if seen[name] || !ok {
+			continue
+		}
+		seen[name] = true
+		hint := "{{" + name + "}}: " + v.Prompt
+		if v.Example != "" {
+			hint += " (e.g. " + v.Example + ")"
+		}
+		out = append(out, p.st.Warn.Render(hint))
+	}
+	return out
 }
 
 // templateVars are the built-in values the room can fill; the runbook's

@@ -4,6 +4,13 @@
 // terminal's size, owns focus, and routes keys: global keys first, then the
 // focused pane. The TUI pulls a room.Snapshot on a tick; nothing is pushed
 // to it, so a burst of mentions never floods the UI.
+//
+// When an incident is open a second screen (I toggles it) walks its
+// runbook: the runbook pane, a catch-up pane and the stream. D declares an
+// incident, S journals a feed snapshot, P in the stream pins a mention.
+// Every action is a Desk write run from a command; the panes show only
+// what the room's next snapshot derives from the durable journal, and a
+// refused or failed write is reported loudly on the bottom line.
 package tui
 
 import (
