@@ -69,6 +69,8 @@ func (s *Scorer) actsAsBooster(lex *lexicon, i int) bool {
 	return lex.entries[s.t.toks[i].ent].valence == 0
 }
 
+// valence is the valence v of token i once VADER's rules and the French
+// negations have applied.
 func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float64 {
 	toks := s.t.toks
 	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && toks[i+1].flags&tBoundary == 0 {
@@ -81,6 +83,20 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	if toks[i].flags&tStretched != 0 {
 		v += sign(v) * stretchIncr
 	}
+	v, negated := s.lookBack(lex, li, i, v, capDiff)
+	if li == langFR && !negated && (toks[i].flags&tNeBracket != 0 || s.negatedAfter(lex, i)) {
+		v *= negScalar
+	}
+	if li == langEN {
+		v = s.leastCheck(lex, i, v)
+	}
+	return v
+}
+
+// lookBack applies the boosters and negators among the three words before
+// token i, the farther ones weighing less, without crossing punctuation.
+func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (float64, bool) {
+	toks := s.t.toks
 	negated := false
 	for k := 0; k < 3 && i > k && toks[i-k].flags&tBoundary == 0; k++ {
 		p := i - (k + 1)
@@ -92,13 +108,7 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 			v, negated = s.negate(li, i, k, v), true
 		}
 	}
-	if li == langFR && !negated && (toks[i].flags&tNeBracket != 0 || s.negatedAfter(lex, i)) {
-		v *= negScalar
-	}
-	if li == langEN {
-		v = s.leastCheck(lex, i, v)
-	}
-	return v
+	return v, negated
 }
 
 // negatedAfter reports spoken French negation without "ne", placed after
