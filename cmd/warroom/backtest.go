@@ -14,7 +14,6 @@ import (
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/config"
 	"github.com/warroom-dev/warroom/feeds"
-	"github.com/warroom-dev/warroom/pipeline"
 )
 
 // maxCaptureLine caps one capture line; a longer one is reported and skipped.
@@ -33,7 +32,8 @@ func runBacktest(ctx context.Context, e *env, args []string) error {
 		"Replays a warroom.mention/v1 JSONL capture through the alert engine at full speed, the\n"+
 			"mentions' created_at being the clock, and prints every alert fired, merged or upgraded:\n"+
 			"time, rule, topic, severity and the inputs behind it. Mentions without topics count\n"+
-			"under the topic \"all\". Bad lines are reported as FILE:LINE on stderr and skipped.")
+			"under the topic \"all\". Bad lines are reported as FILE:LINE on stderr and skipped.\n"+
+			"Captures recorded by warroom are already deduplicated; resends in a raw capture count twice.")
 	capture := fs.String("capture", "", "the JSONL capture `file` to replay (- for standard input)")
 	cfgPath := fs.String("config", "", "warroom.toml whose [alerts] table sets the rules (default: built-in thresholds)")
 	format := fs.String("format", "text", "output: text or jsonl")
@@ -88,9 +88,7 @@ type backtest struct {
 	jsonl    bool
 	clock    time.Time // the latest created_at seen
 	ticked   int64     // unix second of the last tick
-	dedupe   *pipeline.Dedupe
 	mentions int64
-	dups     int64
 	bad      int64
 	alerts   int64
 	buf      []*feeds.Mention
@@ -102,8 +100,7 @@ func newBacktest(cfg alerts.Config, stdout, stderr io.Writer, format string) (*b
 	if err != nil {
 		return nil, err
 	}
-	return &backtest{eng: eng, dedupe: pipeline.NewDedupe(pipeline.DefaultDedupeSize),
-		out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl"}, nil
+	return &backtest{eng: eng, out: bufio.NewWriterSize(stdout, 64<<10), stderr: stderr, jsonl: format == "jsonl"}, nil
 }
 
 // replay feeds every line of r to the engine, ticking once per simulated
@@ -161,10 +158,6 @@ func (b *backtest) ingest(name string, n int, line []byte) {
 		feeds.Normalize(m, m.Feed, m.CreatedAt, captureTextCap)
 		b.advance(m.CreatedAt)
 		b.mentions++
-		if b.dedupe.Seen(m) { // the live pipeline drops resends the same way
-			b.dups++
-			continue
-		}
 		b.eng.Observe(m, m.CreatedAt)
 	}
 }
@@ -193,8 +186,7 @@ func (b *backtest) finish() error {
 		end := b.clock.Truncate(time.Minute).Add(time.Minute)
 		b.print(b.eng.Tick(end, nil))
 	}
-	fmt.Fprintf(b.stderr, "warroom backtest: %d mentions (%d duplicates), %d bad lines, %d alert events\n",
-		b.mentions, b.dups, b.bad, b.alerts)
+	fmt.Fprintf(b.stderr, "warroom backtest: %d mentions, %d bad lines, %d alert events\n", b.mentions, b.bad, b.alerts)
 	return b.out.Flush()
 }
 

@@ -60,11 +60,11 @@ func runDemo(ctx context.Context, e *env, args []string) error {
 
 	demoFeed := feeds.FeedConfig{Name: "simulator", Kind: feeds.KindNative,
 		URL: "ws://" + ln.Addr().String() + "/", QuietAfter: 30 * time.Second}
-	sinks, closeRec, err := withRecorder(*record)
+	sinks, rec, err := withRecorder(*record)
 	if err != nil {
 		return err
 	}
-	defer closeRec()
+	defer rec.Close()
 	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: []feeds.FeedConfig{demoFeed}, Sinks: sinks})
 	if err != nil {
 		return err

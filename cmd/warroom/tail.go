@@ -80,22 +80,22 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	sinks, closeRec, err := withRecorder(*record, out)
+	sinks, rec, err := withRecorder(*record, out)
 	if err != nil {
 		return err
 	}
-	defer closeRec()
+	defer rec.Close()
 	live, err := room.Build(cfg, room.BuildOptions{Getenv: e.getenv, Feeds: extra, Sinks: sinks,
 		Stdin: e.stdin, Report: reportTo(e.stderr)})
 	if err != nil {
 		return err
 	}
-	return runWithStats(ctx, e, live, *stats)
+	return runWithStats(ctx, e, live, *stats, rec)
 }
 
 // runWithStats runs the room, writing a stats line a second when asked and
 // a final one once every feed has stopped.
-func runWithStats(ctx context.Context, e *env, live *room.Live, stats bool) error {
+func runWithStats(ctx context.Context, e *env, live *room.Live, stats bool, rec *recording) error {
 	done := make(chan error, 1)
 	go func() { done <- live.Run(ctx) }()
 	tick := time.NewTicker(time.Second)
@@ -104,29 +104,54 @@ func runWithStats(ctx context.Context, e *env, live *room.Live, stats bool) erro
 		select {
 		case err := <-done:
 			if stats {
-				snap := live.Snapshot()
-				writeStats(e.stderr, newStatsLine(snap.At, snap.Agg.Totals, snap.Feeds, true))
+				writeStats(e.stderr, statsOf(live, rec, true))
 			}
 			return err
 		case <-tick.C:
 			if stats {
-				snap := live.Snapshot()
-				writeStats(e.stderr, newStatsLine(snap.At, snap.Agg.Totals, snap.Feeds, false))
+				writeStats(e.stderr, statsOf(live, rec, false))
 			}
 		}
 	}
 }
 
+func statsOf(live *room.Live, rec *recording, final bool) statsLine {
+	snap := live.Snapshot()
+	l := newStatsLine(snap.At, snap.Agg.Totals, snap.Feeds, final)
+	if err := rec.Err(); err != nil {
+		l.RecorderError = err.Error()
+	}
+	return l
+}
+
+// recording is the flight recorder of a command, if it has one.
+type recording struct{ rec *feeds.Recorder }
+
 // withRecorder prepends a flight recorder to sinks when path is set.
-func withRecorder(path string, sinks ...feeds.Sink) ([]feeds.Sink, func(), error) {
+func withRecorder(path string, sinks ...feeds.Sink) ([]feeds.Sink, *recording, error) {
 	if path == "" {
-		return sinks, func() {}, nil
+		return sinks, &recording{}, nil
 	}
 	rec, err := feeds.NewRecorder(feeds.RecorderConfig{Path: path})
 	if err != nil {
 		return nil, nil, err
 	}
-	return append([]feeds.Sink{rec}, sinks...), func() { rec.Close() }, nil
+	return append([]feeds.Sink{rec}, sinks...), &recording{rec}, nil
+}
+
+// Err is the recorder's write error: a full disk stops the recording but
+// not the room, so it must be said somewhere.
+func (r *recording) Err() error {
+	if r.rec == nil {
+		return nil
+	}
+	return r.rec.Err()
+}
+
+func (r *recording) Close() {
+	if r.rec != nil {
+		r.rec.Close()
+	}
 }
 
 // reportTo prints a feed's skipped input (a bad capture line) as one line.

@@ -20,6 +20,8 @@ type statsLine struct {
 	State      feeds.State      `json:"state"`
 	Feeds      []feedStats      `json:"feeds"`
 	Final      bool             `json:"final,omitempty"`
+	// RecorderError is set once the flight recorder failed to write.
+	RecorderError string `json:"recorder_error,omitempty"`
 }
 
 type feedStats struct {
