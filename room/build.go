@@ -98,11 +98,7 @@ func newFeed(fc feeds.FeedConfig, sink feeds.Sink, opts BuildOptions) (Feed, err
 	if opts.Client != nil {
 		opts.Client(&cc)
 	}
-	c, err := feeds.NewClient(cc)
-	if err != nil {
-		return nil, fmt.Errorf("feed %s: %w", fc.Name, err)
-	}
-	return c, nil
+	return feeds.NewClient(cc) // its errors name the feed
 }
 
 // operatorName is the configured actor, else the OS user: every entry
