@@ -79,3 +79,8 @@ func roleCmd(d room.Desk, role, name string) tea.Cmd {
 			Data: incidents.RoleData{Role: role, Name: name}})
 	})
 }
+
+func statusCmd(d room.Desk, choice string) tea.Cmd {
+	dr := statusDraft(choice)
+	return deskCall(dr.Body, func(ctx context.Context) (incidents.Entry, error) { return d.Append(ctx, dr) })
+}

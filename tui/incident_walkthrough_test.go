@@ -42,6 +42,14 @@ func TestWalkthroughBadBuzzEndToEnd(t *testing.T) {
 	if !strings.Contains(m.View(), "runbook complete") {
 		t.Error("the pane does not say the runbook is complete")
 	}
+	// Resolving the incident lets the cell declare the next one.
+	m = keys(t, m, "v", "j", "j", "j", "enter")
+	if st := l.Snapshot().Incident.State; !st.Resolved || st.Status != incidents.StatusResolved {
+		t.Fatalf("not resolved: %s", st.Status)
+	}
+	if _, ok := keys(t, m, "D").c.desk.modal.(*declareForm); !ok {
+		t.Fatal("D refused after the incident was resolved")
+	}
 	checkWalkthroughJournal(t, v.Path)
 }
 
@@ -218,7 +226,7 @@ func checkWalkthroughJournal(t *testing.T, path string) {
 		"message.drafted:holding", "message.approved:holding", "message.published:holding",
 		"message.drafted:internal", "message.approved:internal", "message.published:internal",
 		"message.drafted:updates", "message.approved:updates", "message.published:updates",
-		"feed.snapshot", "step.done:deescalate", "step.done:resume_posts", "note", "step.done:postmortem"}
+		"feed.snapshot", "step.done:deescalate", "step.done:resume_posts", "note", "step.done:postmortem", "status.changed"}
 	if fmt.Sprint(got) != fmt.Sprint(want) {
 		t.Fatalf("journal kinds:\n got %v\nwant %v", got, want)
 	}

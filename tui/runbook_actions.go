@@ -35,6 +35,8 @@ func (p *runbookPane) Update(msg tea.Msg) tea.Cmd {
 		p.ui.open(p.attachPrompt())
 	case key.Matches(k, p.keys.Role):
 		p.ui.open(p.rolePrompt())
+	case key.Matches(k, p.keys.Status):
+		p.ui.open(p.statusPrompt())
 	default:
 		return p.stepKey(k)
 	}

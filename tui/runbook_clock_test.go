@@ -60,7 +60,7 @@ func TestHelpListsIncidentKeys(t *testing.T) {
 	v := press(sized(t, fullSnapshot(), 200, 60), "?").View()
 	for _, want := range []string{"declare an incident", "feed snapshot into the journal", "incident / dashboard",
 		"pin mention as evidence", "mark done", "skip (with reason)", "blocked (with reason)", "answer the decision",
-		"draft the message", "approve the message", "mark published", "add a note", "assign a role"} {
+		"draft the message", "approve the message", "mark published", "add a note", "assign a role", "status / severity"} {
 		if !strings.Contains(v, want) {
 			t.Errorf("help lacks %q", want)
 		}

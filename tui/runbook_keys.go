@@ -9,7 +9,7 @@ type runbookKeys struct {
 	Up, Down, Top, Bottom                      key.Binding
 	Next, Start, Done, Skip, Block, Decide     key.Binding
 	Draft, Approve, Publish, Note, Attach, Esc key.Binding
-	Role                                       key.Binding
+	Role, Status                               key.Binding
 }
 
 func newRunbookKeys() runbookKeys {
@@ -33,6 +33,7 @@ func newRunbookKeys() runbookKeys {
 		Note:    b("n", "add a note", "n"),
 		Attach:  b("R", "attach a runbook", "R"),
 		Role:    b("o", "assign a role", "o"),
+		Status:  b("v", "status / severity", "v"),
 		Esc:     b("esc", "dismiss the write notice", "esc"),
 	}
 }
@@ -44,6 +45,6 @@ func (k runbookKeys) ShortHelp() []key.Binding {
 func (k runbookKeys) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.Top, k.Bottom, k.Next, k.Start, k.Done, k.Skip},
-		{k.Block, k.Decide, k.Draft, k.Approve, k.Publish, k.Note, k.Role, k.Attach, k.Esc},
+		{k.Block, k.Decide, k.Draft, k.Approve, k.Publish, k.Note, k.Role, k.Status, k.Attach, k.Esc},
 	}
 }
