@@ -45,6 +45,20 @@ func TestCrashLosesNoAcknowledgedEntry(t *testing.T) {
 	if len(acked) == 0 {
 		t.Fatal("the child never acknowledged an entry")
 	}
+	if !testing.Short() && torn == 0 {
+		t.Fatal("no kill landed inside a write: the torn-tail recovery was not exercised")
+	}
+	j, err := Open(path, Options{})
+	if err != nil {
+		t.Fatalf("open after the last kill: %v", err)
+	}
+	j.Close()
+	if r, err := Verify(path); err != nil || !r.OK {
+		t.Fatalf("journal after recovery: %+v %v", r, err)
+	}
+	if _, err := os.Stat(path + ".torn"); torn > 0 && err != nil {
+		t.Fatalf("torn tails were not moved aside: %v", err)
+	}
 }
 
 // runAndKill starts a child, kills it after a random delay (sometimes

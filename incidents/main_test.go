@@ -6,6 +6,7 @@ import (
 	"os"
 	"sync"
 	"testing"
+	"time"
 )
 
 // childEnv selects a child mode when the test binary re-executes itself.
@@ -23,10 +24,25 @@ func TestMain(m *testing.M) {
 	os.Exit(m.Run())
 }
 
+// splitWrites writes each batch in two system calls with a pause between
+// them, so that a kill can land mid-batch and leave a torn last line, as a
+// power cut does.
+type splitWrites struct{ File }
+
+func (s splitWrites) Write(b []byte) (int, error) {
+	n, err := s.File.Write(b[:len(b)/2])
+	if err != nil {
+		return n, err
+	}
+	time.Sleep(time.Millisecond)
+	m, err := s.File.Write(b[len(b)/2:])
+	return n + m, err
+}
+
 // crashChild appends from four goroutines until it is killed, printing
 // "seq body" for every acknowledged entry.
 func crashChild(path string) {
-	j, err := Open(path, Options{Actor: Actor{Name: "crash"}})
+	j, err := Open(path, Options{Actor: Actor{Name: "crash"}, WrapFile: func(f File) File { return splitWrites{f} }})
 	if err != nil {
 		fmt.Fprintln(os.Stderr, err)
 		os.Exit(1)
