@@ -249,3 +249,19 @@ func TestAlertExplanationWrapsWhenNarrow(t *testing.T) {
 		}
 	}
 }
+
+// ! reaches the alerts from any pane and from the incident screen.
+func TestBangFocusesTheAlerts(t *testing.T) {
+	m := press(sized(t, fullSnapshot(), 200, 60), "shift+tab", "!")
+	if m.focus != AlertPane {
+		t.Fatalf("! from the volume chart focused %d", m.focus)
+	}
+	m = sized(t, fullSnapshot(), 120, 40)
+	m.setScreen(true)
+	if m = press(m, "!"); m.focus != AlertPane || m.c.desk.incidentScreen {
+		t.Fatalf("! from the incident screen: focus %d, incident screen %v", m.focus, m.c.desk.incidentScreen)
+	}
+	if m = press(sized(t, fullSnapshot(), 50, 12), "!"); m.focus != StreamPane {
+		t.Fatalf("! where no alert pane fits moved focus to %d", m.focus)
+	}
+}

@@ -7,6 +7,8 @@ type globalKeys struct {
 	Quit, Help, Next, Prev, Score key.Binding
 	// Declare, Capture and Screen are the incident keys (incident_layout.go).
 	Declare, Capture, Screen key.Binding
+	// Alerts focuses the alert pane from anywhere (alert_focus.go).
+	Alerts key.Binding
 }
 
 func newGlobalKeys() globalKeys {
@@ -19,6 +21,7 @@ func newGlobalKeys() globalKeys {
 		Declare: key.NewBinding(key.WithKeys("D"), key.WithHelp("D", "declare an incident")),
 		Capture: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "feed snapshot into the journal")),
 		Screen:  key.NewBinding(key.WithKeys("I"), key.WithHelp("I", "incident / dashboard screen")),
+		Alerts:  key.NewBinding(key.WithKeys("!"), key.WithHelp("!", "go to the alerts")),
 	}
 }
 
@@ -27,5 +30,5 @@ func (k globalKeys) ShortHelp() []key.Binding {
 }
 
 func (k globalKeys) FullHelp() [][]key.Binding {
-	return [][]key.Binding{{k.Next, k.Prev, k.Score, k.Help, k.Quit}, {k.Declare, k.Capture, k.Screen}}
+	return [][]key.Binding{{k.Next, k.Prev, k.Score, k.Help, k.Quit}, {k.Declare, k.Capture, k.Screen, k.Alerts}}
 }

@@ -67,6 +67,9 @@ func (m Model) key(msg tea.KeyMsg) (tea.Model, tea.Cmd) {
 		m.c.score = 1 - m.c.score
 		m.cache.invalidateAll()
 		return m, nil
+	case key.Matches(msg, m.keys.Alerts):
+		m.jumpToAlerts()
+		return m, nil
 	}
 	if cmd, ok := m.incidentKey(msg); ok {
 		return m, cmd
