@@ -2,9 +2,10 @@ package feeds
 
 import (
 	"strconv"
-	"syscall"
 	"testing"
 	"time"
+
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // benchFrame is a native batch frame of n realistic mentions (French text
@@ -38,7 +39,7 @@ func benchDecode(b *testing.B, d nativeDecoder) {
 	b.ReportAllocs()
 	now := time.Now()
 	var dst []*Mention
-	cpu0 := cpuTime() // on a shared machine wall time lies
+	cpu0 := cputime.Used() // on a shared machine wall time lies
 	for i := 0; i < b.N; i += per {
 		var err error
 		if dst, err = d.decode(frame, dst[:0]); err != nil || len(dst) != per {
@@ -48,7 +49,7 @@ func benchDecode(b *testing.B, d nativeDecoder) {
 			Normalize(m, "main", now, 5000)
 		}
 	}
-	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "mentions/cpu-s")
+	b.ReportMetric(float64(b.N)/(cputime.Used()-cpu0).Seconds(), "mentions/cpu-s")
 }
 
 // BenchmarkDecodeNormalize is the hot path: goccy/go-json, then for
@@ -66,13 +67,4 @@ func BenchmarkAppendJSON(b *testing.B) {
 		buf = AppendJSON(buf[:0], m)
 	}
 	b.SetBytes(int64(len(buf)))
-}
-
-// cpuTime is this process's user+system CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

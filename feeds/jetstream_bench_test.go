@@ -4,12 +4,12 @@ import (
 	"fmt"
 	"os"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/warroom-dev/warroom/aggregate"
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/internal/cputime"
 	"github.com/warroom-dev/warroom/match"
 	"github.com/warroom-dev/warroom/pipeline"
 	"github.com/warroom-dev/warroom/sentiment"
@@ -74,7 +74,7 @@ func benchJetstream(b *testing.B, sink func([]*feeds.Mention)) {
 	var batch []*feeds.Mention
 	posts := 0
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		if i > 0 && i%n == 0 {
 			j = feeds.NewJetstream(0) // the cursor would take a new cycle for a replay
@@ -94,16 +94,7 @@ func benchJetstream(b *testing.B, sink func([]*feeds.Mention)) {
 	// On a shared machine wall time counts other processes' turns too;
 	// CPU time (user+system of this process, one goroutine at work plus
 	// the garbage collector) does not.
-	b.ReportMetric(float64(posts)/(cpuTime()-cpu0).Seconds(), "posts/cpu-s")
-}
-
-// cpuTime is this process's user+system CPU time.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(posts)/(cputime.Used()-cpu0).Seconds(), "posts/cpu-s")
 }
 
 // BenchmarkJetstreamDecodeNormalizeMatch: adapter, normalize (sanitize) and

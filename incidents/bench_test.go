@@ -9,7 +9,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/warroom-dev/warroom/incidents/internal/cputime"
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // BenchmarkAppendConcurrent measures fsynced appends with 64 concurrent

@@ -5,9 +5,9 @@ import (
 	"os"
 	"regexp"
 	"strings"
-	"syscall"
 	"testing"
-	"time"
+
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // benchPosts are made-up post texts in English and French, most matching
@@ -29,20 +29,13 @@ func benchMatcher(b *testing.B, topics, terms int) {
 	dst := make([]string, 0, 8)
 	b.ReportAllocs()
 	b.ResetTimer()
-	cpu0 := processCPU()
+	cpu0 := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		dst = m.Match(posts[i%len(posts)], "fr", dst[:0])
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "posts/s")
 	// Wall time on a shared machine counts other processes' turns.
-	b.ReportMetric(float64(b.N)/(processCPU()-cpu0).Seconds(), "posts/cpu-s")
-}
-
-// processCPU is this process's user+system CPU time.
-func processCPU() time.Duration {
-	var ru syscall.Rusage
-	_ = syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric(float64(b.N)/(cputime.Used()-cpu0).Seconds(), "posts/cpu-s")
 }
 
 // BenchmarkMatch1000Terms: 100 topics of 10 terms and one phrase each.

@@ -5,11 +5,11 @@ import (
 	"net/http/httptest"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // countingSink counts mentions and signals when it has seen want.
@@ -26,16 +26,6 @@ func (s *countingSink) Ingest(b []*feeds.Mention) {
 		default:
 		}
 	}
-}
-
-// cpuTime is this process's user+system CPU time: server and client
-// together, since both run here.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }
 
 // BenchmarkLoopback streams b.N mentions from the simulator in load mode
@@ -72,7 +62,7 @@ func benchLoopback(b *testing.B, rate int) {
 	defer cancel()
 	b.ReportAllocs()
 	b.ResetTimer()
-	start, cpu0 := time.Now(), cpuTime()
+	start, cpu0 := time.Now(), cputime.Used()
 	go func() { _ = c.Run(ctx) }()
 	select {
 	case <-sink.done:
@@ -82,7 +72,7 @@ func benchLoopback(b *testing.B, rate int) {
 	elapsed := time.Since(start)
 	b.StopTimer()
 	b.ReportMetric(float64(sink.n.Load())/elapsed.Seconds(), "mentions/s")
-	b.ReportMetric(float64(sink.n.Load())/(cpuTime()-cpu0).Seconds(), "mentions/cpu-s")
+	b.ReportMetric(float64(sink.n.Load())/(cputime.Used()-cpu0).Seconds(), "mentions/cpu-s")
 	if st := c.Status(); len(st.Rejected) > 0 || st.Reconnects > 0 {
 		b.Errorf("rejected %v, reconnects %d", st.Rejected, st.Reconnects)
 	}
@@ -95,12 +85,12 @@ func BenchmarkGenerateEncode(b *testing.B) {
 	g := newGenerator(&sc, 1, time.Now(), 30)
 	buf := make([]byte, 0, 1<<20)
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for i := 0; b.Loop(); i++ {
 		if i%256 == 0 {
 			buf = buf[:0]
 		}
 		buf = feeds.AppendJSON(buf, g.at(time.Duration(i)*time.Millisecond))
 	}
-	b.ReportMetric(float64(b.N)/(cpuTime()-cpu0).Seconds(), "mentions/cpu-s")
+	b.ReportMetric(float64(b.N)/(cputime.Used()-cpu0).Seconds(), "mentions/cpu-s")
 }

@@ -6,7 +6,7 @@ import (
 	"time"
 
 	"github.com/warroom-dev/warroom/incidents"
-	"github.com/warroom-dev/warroom/incidents/internal/cputime"
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // bigIncident is n entries of a long crisis: mostly notes, with a feed
