@@ -19,7 +19,7 @@ func (p *alertPane) details(a alerts.Alert) []string {
 		if len(rbs) == 0 {
 			lines = append(lines, st.Warn.Render("no runbook matches this alert"))
 		} else {
-			lines = append(lines, st.Accent.Render("proposed runbooks (declare the incident to attach one):"))
+			lines = append(lines, st.Accent.Render("proposed runbooks (D declares the incident with one):"))
 		}
 		for _, rb := range rbs {
 			lines = append(lines, st.Text.Render(fmt.Sprintf("  %s · %s (%s)", rb.ID, rb.Title, rb.Lang)))

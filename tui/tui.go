@@ -11,6 +11,13 @@
 // Every action is a Desk write run from a command; the panes show only
 // what the room's next snapshot derives from the durable journal, and a
 // refused or failed write is reported loudly on the bottom line.
+//
+// Under the header an alert banner names the most severe firing alert on
+// every screen without taking focus, and rings the terminal bell once per
+// new firing when Options.Bell is set. The dashboard adds, as room allows,
+// the alert pane (why each alert fired; a, z, e, x act on it through the
+// Desk: AlertActionMsg in, AlertActedMsg or EscalatedMsg out; ! jumps to
+// it), share of voice and feed health.
 package tui
 
 import (
