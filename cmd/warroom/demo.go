@@ -91,7 +91,7 @@ func runRoomWithTUI(ctx context.Context, cancel context.CancelFunc, live *room.L
 		roomErr <- err
 	}()
 	err := tui.Run(ctx, live, tui.Options{Brand: cfg.Brand, Tick: cfg.UI.Tick, Local: cfg.Location(),
-		NoColor: noColor, Getenv: e.getenv})
+		NoColor: noColor, Getenv: e.getenv, Bell: cfg.Alerts.Bell})
 	cancel()
 	if rerr := <-roomErr; rerr != nil {
 		return fmt.Errorf("room stopped: %w", rerr)
