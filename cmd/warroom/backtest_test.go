@@ -262,3 +262,15 @@ func TestBacktestJudgesLinesLikeAFeed(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errs)
 	}
 }
+
+func TestBacktestReadsStdin(t *testing.T) {
+	var capture, out, errb strings.Builder
+	writeCapture(&capture, crisisSpec)
+	e := &env{stdin: strings.NewReader(capture.String()), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}
+	if code := run(t.Context(), e, []string{"backtest", "--capture", "-"}); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "volume_spike") || !strings.Contains(errb.String(), "0 bad lines") {
+		t.Fatalf("stdin capture not replayed:\n%s\n%s", out.String(), errb.String())
+	}
+}
