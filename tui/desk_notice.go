@@ -54,3 +54,26 @@ func (n *deskNotice) line(st *Styles, w int) string {
 	}
 	return fit(strings.Join(parts, " "), w)
 }
+
+// bottomLine is what covers the body's bottom border: the notice of
+// journal writes, else, on the dashboard, the runbook's late clocks, so
+// that the screen the operator is on never hides an overdue step.
+func (m Model) bottomLine() (string, bool) {
+	if n := &m.c.desk.notice; n.active() {
+		return n.line(m.c.st, m.width), true
+	}
+	s := m.header.snap
+	if m.c.desk.incidentScreen || s == nil || s.Incident == nil || s.Incident.Progress == nil {
+		return "", false
+	}
+	late := 0
+	for _, st := range s.Incident.Progress.Steps {
+		if st.Overdue || st.RepeatOverdue {
+			late++
+		}
+	}
+	if late == 0 {
+		return "", false
+	}
+	return fit(m.c.st.Loud.Render(fmt.Sprintf(" !! %d runbook step(s) overdue · I shows the runbook ", late)), m.width), true
+}

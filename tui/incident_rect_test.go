@@ -89,3 +89,17 @@ func TestIncidentScreenWithoutIncident(t *testing.T) {
 		t.Fatal("I did not switch back to the dashboard")
 	}
 }
+
+// On the dashboard, overdue runbook steps still show, loudly.
+func TestDashboardSaysStepsAreOverdue(t *testing.T) {
+	l, clk := busyIncident(t)
+	m := New(l, clk.opts())
+	m = step(m, sizeMsg(120, 40))
+	m = step(m, SnapshotMsg{Snap: l.Snapshot()})
+	m = press(m, "I")
+	lines := strings.Split(m.View(), "\n")
+	if m.c.desk.incidentScreen || !strings.Contains(lines[len(lines)-1], "runbook step(s) overdue") {
+		t.Fatalf("no overdue alarm on the dashboard:\n%s", strings.Join(lines, "\n"))
+	}
+	assertRect(t, "dashboard", lines, 120, 40)
+}

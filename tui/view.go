@@ -51,10 +51,11 @@ func (m Model) writeBody(b *strings.Builder) {
 		return
 	}
 	m.renderDirty()
+	bottom, hasBottom := m.bottomLine()
 	for y := range bodyH {
 		b.WriteByte('\n')
-		if y == bodyH-1 && m.c.desk.notice.active() { // over the bottom border
-			b.WriteString(m.c.desk.notice.line(m.c.st, m.width))
+		if y == bodyH-1 && hasBottom { // over the bottom border
+			b.WriteString(bottom)
 			continue
 		}
 		for _, p := range m.placed {
