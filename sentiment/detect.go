@@ -4,6 +4,9 @@ package sentiment
 const (
 	French  = "fr"
 	English = "en"
+	// Undetermined is the Lang of a text scored by its emoji and emoticons
+	// alone, its language being unknown or unsupported (BCP 47 "und").
+	Undetermined = "und"
 )
 
 // votes counts the evidence for each language in a text.

@@ -6,8 +6,10 @@
 // A Model holds the immutable lexicons and is shared by every goroutine; a
 // Scorer holds the scratch buffers of one goroutine, so that scoring a text
 // allocates nothing once the buffers have grown. Texts in a language other
-// than French or English get a neutral score marked Unscored rather than a
-// wrong English score.
+// than French or English, or in none, are scored by their emoji and
+// emoticons alone ("😡😡😡", ":("), which mean the same in every language
+// (Lang "und", Model "warroom-lex/1 emoji"); without any, they get a neutral
+// score marked Unscored rather than a wrong English score.
 //
 // The lexicons are data files embedded from data/, each with a header saying
 // how it was made. Users add or override entries through Config.

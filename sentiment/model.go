@@ -24,6 +24,7 @@ const (
 	langEN = iota
 	langFR
 	nLangs
+	langNone = nLangs // emoji and emoticons only: no language rules apply
 )
 
 var langCodes = [nLangs]string{langEN: English, langFR: French}
@@ -31,8 +32,9 @@ var langCodes = [nLangs]string{langEN: English, langFR: French}
 // Model holds the lexicons of both languages. It is immutable once built
 // and shared by all goroutines; each goroutine scores with its own Scorer.
 type Model struct {
-	lex   [nLangs]*lexicon
-	names [nLangs]string
+	lex         [nLangs]*lexicon
+	names       [nLangs]string
+	symbolsName string // Model of a text scored by its emoji alone
 }
 
 // Config holds the user's additions and overrides, decoded from the
@@ -67,7 +69,8 @@ func build(cfg Config) (*Model, error) {
 		m.lex[i] = newLexicon()
 		m.names[i] = Version + " " + langCodes[i]
 	}
-	if err := loadVADER(&t, m.lex[langEN]); err != nil {
+	m.symbolsName = Version + " emoji"
+	if err := loadVADER(&t, m); err != nil {
 		return nil, err
 	}
 	if err := m.loadEmbedded(&t); err != nil {
@@ -83,8 +86,9 @@ func build(cfg Config) (*Model, error) {
 }
 
 // loadVADER reads the VADER lexicon (MIT, Hutto & Gilbert) shipped with
-// github.com/jonreiter/govader/data: word<TAB>mean<TAB>sd<TAB>ratings.
-func loadVADER(t *tokenizer, l *lexicon) error {
+// github.com/jonreiter/govader/data: word<TAB>mean<TAB>sd<TAB>ratings. Its
+// emoticons (":(", "<3") go into every language: they are no English.
+func loadVADER(t *tokenizer, m *Model) error {
 	const name = "rawdata/vaderLexicon.txt"
 	raw, err := vaderdata.Asset(name)
 	if err != nil {
@@ -99,11 +103,22 @@ func loadVADER(t *tokenizer, l *lexicon) error {
 		if err != nil {
 			return fmt.Errorf("govader %s:%d: %v", name, n+1, err)
 		}
-		if err := l.set(t, f[0], kValence, v); err != nil && !errors.Is(err, errNoWord) {
-			return fmt.Errorf("govader %s:%d: %v", name, n+1, err)
+		for _, l := range lexiconsOf(m, f[0]) {
+			if err := l.set(t, f[0], kValence, v); err != nil && !errors.Is(err, errNoWord) {
+				return fmt.Errorf("govader %s:%d: %v", name, n+1, err)
+			}
 		}
 	}
 	return nil
+}
+
+// lexiconsOf returns the lexicons a VADER entry goes into: all of them for
+// an emoticon, the English one for a word.
+func lexiconsOf(m *Model, form string) []*lexicon {
+	if isEmoticon(form) {
+		return m.lex[:]
+	}
+	return m.lex[langEN : langEN+1]
 }
 
 // loadEmbedded loads data/*.tsv in name order: en_* into English, fr_* into
@@ -189,6 +204,9 @@ func (m *Model) override(t *tokenizer, cfg Config) error {
 			}
 		}
 		m.names[i] = Version + "+config " + langCodes[i]
+		if i == langEN {
+			m.symbolsName = Version + "+config emoji" // symbolsOnly reads the English lexicon
+		}
 	}
 	return nil
 }

@@ -258,6 +258,7 @@ func TestZeroAllocs(t *testing.T) {
 		"Franchement c'est pas terrible, le SAV ne répond jamais #arnaque 😡",
 		"The new update is NOT bad at all, sooooo good :) http://x.co @brand",
 		"Das ist nicht gut",
+		"😡😡😡 :(",
 	}
 	for _, text := range texts {
 		s.Score(text, "auto")

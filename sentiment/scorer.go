@@ -26,7 +26,7 @@ type Result struct {
 	Compound      float64     // -1..+1, VADER's normalization
 	Neg, Neu, Pos float64     // proportions of the text, summing to 1
 	Label         feeds.Label // pos / neu / neg at +/-0.05
-	Lang          string      // language scored: "fr", "en"; the asked or "" code when unscored
+	Lang          string      // language scored: "fr", "en", "und" for emoji and emoticons alone; the asked or "" code when unscored
 	Confidence    float64     // share of tokens found in the lexicon, 0..1
 	Model         string      // e.g. "warroom-lex/1 fr"
 	Unscored      bool        // the language is not supported: the neutral score is no judgement
@@ -48,27 +48,55 @@ func (m *Model) NewScorer() *Scorer { return &Scorer{m: m} }
 func (s *Scorer) Score(text, lang string) Result {
 	auto := lang == "" || lang == "auto"
 	li, ok := langIndex(lang)
-	if !auto && !ok {
-		return unscored(lang)
-	}
 	s.t.run(text)
 	if auto {
 		lang = s.detect()
-		if li, ok = langIndex(lang); !ok {
-			return unscored(lang)
-		}
+		li, ok = langIndex(lang)
+	}
+	if !ok {
+		return s.symbolsOnly(lang)
 	}
 	lex := s.m.lex[li]
 	s.lookup(lex)
 	s.bracketNe(lex)
+	return s.finish(lex, li, s.m.names[li])
+}
+
+// finish applies the rules to the looked-up tokens and composes the result.
+func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	hits := s.valences(lex, li)
 	s.contrast(lex)
 	r := s.compose()
-	r.Lang, r.Model = langCodes[li], s.m.names[li]
+	r.Lang, r.Model = Undetermined, model
+	if li < nLangs {
+		r.Lang = langCodes[li]
+	}
 	if n := len(s.t.toks); n > 0 {
 		r.Confidence = float64(hits) / float64(n)
 	}
 	return r
+}
+
+// symbolsOnly scores a text whose language is unknown or unsupported by
+// its emoji and emoticons alone ("😡😡😡", "👏👏", ":("), which mean the
+// same in every language; its words are left unread. A text without any
+// stays unscored: a neutral score there would be no judgement.
+func (s *Scorer) symbolsOnly(lang string) Result {
+	symbols := false
+	for _, k := range s.t.toks {
+		symbols = symbols || k.flags&tSymbol != 0
+	}
+	if !symbols {
+		return unscored(lang)
+	}
+	lex := s.m.lex[langEN] // the emoji and emoticons are in every lexicon
+	s.lookup(lex)
+	for i := range s.t.toks {
+		if s.t.toks[i].flags&tSymbol == 0 {
+			s.t.toks[i].ent = -1
+		}
+	}
+	return s.finish(lex, langNone, s.m.symbolsName)
 }
 
 // unscored is the neutral result for a language the model does not know.
@@ -86,7 +114,7 @@ func (s *Scorer) detect() string {
 	}
 	var hits [nLangs]int
 	for _, k := range s.t.toks {
-		if k.flags&(tEmoji|tLiteral) != 0 {
+		if k.flags&(tSymbol|tLiteral) != 0 {
 			continue
 		}
 		for li, lex := range s.m.lex {

@@ -6,17 +6,24 @@ import (
 	"unicode/utf8"
 )
 
+// tokFlags are the flags of a token.
+type tokFlags uint16
+
 // Token flags.
 const (
-	tCaps      uint8 = 1 << iota // written in capitals: a cased letter and no lower-case one
-	tStretched                   // a letter was repeated 3+ times ("nuuuul"), collapsed to 2
-	tEmoji                       // a pictograph, scored as itself
-	tHashtag                     // written #word
-	tBoundary                    // a clause ends before this token (. , ; : ! ?)
-	tApos                        // holds an apostrophe (English "n't")
-	tNeBracket                   // between French "ne" and its partner ("je n'aime pas")
-	tLiteral                     // a placeholder for a URL or a user handle
+	tCaps      tokFlags = 1 << iota // written in capitals: a cased letter and no lower-case one
+	tStretched                      // a letter was repeated 3+ times ("nuuuul"), collapsed to 2
+	tEmoji                          // a pictograph, scored as itself
+	tHashtag                        // written #word
+	tBoundary                       // a clause ends before this token (. , ; : ! ?)
+	tApos                           // holds an apostrophe (English "n't")
+	tNeBracket                      // between French "ne" and its partner ("je n'aime pas")
+	tLiteral                        // a placeholder for a URL or a user handle
+	tEmoticon                       // an emoticon kept whole (":-)", "<3"), scored as itself
 )
+
+// tSymbol marks the language-neutral tokens: emoji and emoticons.
+const tSymbol = tEmoji | tEmoticon
 
 // token is one word, emoticon or emoji of the text. Its key is
 // buf[start:end], folded to lower case without accents; tokens are written
@@ -24,7 +31,7 @@ const (
 type token struct {
 	start, end int32
 	ent        int32 // entry index in the lexicon, -1 when unknown
-	flags      uint8
+	flags      tokFlags
 	lone       byte // a lone letter dropped just before ("I like": 'i'), or 0
 	val        float64
 }
@@ -183,7 +190,7 @@ func (t *tokenizer) emitEmoticon(c string) {
 	for k, r := range c {
 		t.buf = appendFolded(t.buf, c[k:], r)
 	}
-	t.push(start, 0)
+	t.push(start, tEmoticon)
 }
 
 func (t *tokenizer) emitEmoji(e string) {
@@ -193,7 +200,7 @@ func (t *tokenizer) emitEmoji(e string) {
 }
 
 // push ends the token that starts at buf[start:] and writes its separator.
-func (t *tokenizer) push(start int, flags uint8) {
+func (t *tokenizer) push(start int, flags tokFlags) {
 	if t.pendingBoundary {
 		flags |= tBoundary
 		t.pendingBoundary = false

@@ -147,7 +147,7 @@ func (t *tokenizer) endWord() {
 		t.buf = t.buf[:t.wordStart]
 		return
 	}
-	var flags uint8
+	var flags tokFlags
 	if t.hasUpper && !t.hasLower {
 		flags |= tCaps
 	}
