@@ -67,7 +67,9 @@ func (p *feedHealth) feedLines(f feeds.Status, w int) []string {
 	alarm := feedAlarm(f, p.now)
 	head := "● " + f.Name + " (" + f.Kind + ") live"
 	if alarm != "" {
-		head = "!! " + f.Name + " (" + f.Kind + ") " + alarm
+		// The alarm stays whole on the first line: its own separators
+		// are not wrapping points.
+		head = "!! " + f.Name + " (" + f.Kind + ") " + strings.ReplaceAll(alarm, partSep, ", ")
 	}
 	out := wrapParts(head+partSep+p.flow(f), w, "   ")
 	out = append(out, wrapParts("   "+p.detail(f), w, "   ")...)

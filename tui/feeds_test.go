@@ -27,7 +27,7 @@ func TestFeedHealthShowsEveryCounter(t *testing.T) {
 		t.Errorf("title %q", p.Title())
 	}
 	want := [][]string{
-		{"!! mastodon (mastodon) RECONNECTING #3 38s · retry 4s", "lag p50 1.2s p95 4.0s", "9k accepted", "3 reconnects"},
+		{"!! mastodon (mastodon) RECONNECTING #3 38s, retry 4s", "lag p50 1.2s p95 4.0s", "9k accepted", "3 reconnects"},
 		{"rejected none", "1 gap(s), last blind since 15:03:27 (38s, open)"},
 		{"!! wire (native) FEED DOWN 2m14s", "last event 2m14s ago", "lag p50 - p95 -", "7 reconnects"},
 		{"rejected 10 missing_text", "no gap", "error: dial tcp 127.0.0.1:9: connection refused"},

@@ -54,8 +54,11 @@ func (p *voice) View() []string {
 	lines := []string{st.Chart.Render("█ brand "+itoa(percent(ours, total))+"%") +
 		st.Muted.Render("  ▒ competitors "+itoa(percent(total-ours, total))+"%  of "+
 			humanCount(total)+" in "+shortAge(p.window))}
-	nameW := min(max(w/4, 6), 22)
-	barW := max(w-nameW-24, 0)
+	// Names matter more than bars: they get what the figures (22 columns)
+	// leave, up to 22, and the bar keeps at least 5 when it can.
+	rest := w - 22
+	nameW := min(max(rest-5, 6), 22)
+	barW := max(rest-nameW, 0)
 	for _, t := range p.topics {
 		lines = append(lines, p.row(t, total, nameW, barW))
 	}

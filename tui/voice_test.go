@@ -39,7 +39,7 @@ func TestShareOfVoiceRanksTopicsWithBars(t *testing.T) {
 		if !strings.HasPrefix(l, w.name) || !strings.Contains(l, w.figures) || !strings.HasSuffix(strings.TrimRight(l, " "), w.net) {
 			t.Errorf("row %d: %q, want %s %s … %s", i, l, w.name, w.figures, w.net)
 		}
-		// The bar is share x (80 - 20 - 24) columns, rounded.
+		// The bar is share x (80 - 22 - 22) columns, rounded.
 		if n := strings.Count(l, w.glyph) - strings.Count(w.name, w.glyph); n != w.barLen {
 			t.Errorf("%s: bar of %d, want %d", w.name, n, w.barLen)
 		}
