@@ -9,10 +9,12 @@ import (
 // BellMsg reports a bell that could not be written (the terminal is gone).
 type BellMsg struct{ Err error }
 
-// bellCmd writes BEL to the program's output. Bubble Tea v1.3 has no bell
-// command, and tea.Println/Printf print nothing while the alternate screen
-// is on; BEL moves no cursor and changes no cell, so writing it beside the
-// renderer (each write is one whole sequence) leaves the frame intact.
+// bellCmd writes BEL to the program's output (Run gives Bubble Tea the same
+// writer). Bubble Tea v1.3 has no bell command, and tea.Println/Printf
+// print nothing while the alternate screen is on. BEL moves no cursor and
+// changes no cell, and a terminal executes it even in the middle of a
+// control sequence without breaking the sequence, so writing it beside the
+// renderer leaves the frame intact.
 func bellCmd(w io.Writer) tea.Cmd {
 	return func() tea.Msg {
 		if _, err := io.WriteString(w, "\a"); err != nil {
