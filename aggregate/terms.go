@@ -29,9 +29,11 @@ func parseStopwords(text string) map[string]struct{} {
 // for terms it has seen before: tokens are built in a scratch buffer and
 // interned, so map keys are shared strings.
 type tokenizer struct {
-	stop   map[string]struct{}
-	intern map[string]string
-	buf    []byte
+	stop map[string]struct{}
+	// vocab maps every word seen to its shared string, and to "" for a
+	// stop word, so that one lookup settles a token already met.
+	vocab map[string]string
+	buf   []byte
 }
 
 // maxIntern bounds the intern table; past it the table starts over, which
@@ -46,12 +48,14 @@ func (t *tokenizer) ignore(words ...string) {
 			term = strings.TrimPrefix(term, "#")
 			t.stop[term] = struct{}{}
 			t.stop["#"+term] = struct{}{}
+			delete(t.vocab, term)
+			delete(t.vocab, "#"+term)
 		}
 	}
 }
 
 func newTokenizer() *tokenizer {
-	return &tokenizer{stop: parseStopwords(stopwordsText), intern: map[string]string{}}
+	return &tokenizer{stop: parseStopwords(stopwordsText), vocab: map[string]string{}}
 }
 
 // split appends to dst every term of text: lower-cased words of at least three
@@ -112,22 +116,26 @@ func (t *tokenizer) emit(tok string, dst []string) []string {
 	if tok[0] == '@' || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
 		return dst
 	}
-	tok = strings.TrimRight(tok, "'’-_:/.?=&%")
+	tok = trimTrailing(tok)
 	tok = stripElision(tok)
 	if utf8.RuneCountInString(tok) < 3 || isNumber(tok) {
 		return dst
 	}
 	t.buf = appendLower(t.buf[:0], tok)
-	if _, stop := t.stop[string(t.buf)]; stop {
-		return dst
-	}
-	term, ok := t.intern[string(t.buf)]
+	term, ok := t.vocab[string(t.buf)]
 	if !ok {
-		if len(t.intern) >= maxIntern {
-			clear(t.intern)
+		if len(t.vocab) >= maxIntern {
+			clear(t.vocab)
 		}
 		term = string(t.buf)
-		t.intern[term] = term
+		if _, stop := t.stop[term]; stop {
+			t.vocab[term] = ""
+			return dst
+		}
+		t.vocab[term] = term
+	}
+	if term == "" {
+		return dst // a stop word
 	}
 	return append(dst, term)
 }
@@ -137,19 +145,53 @@ func (t *tokenizer) emit(tok string, dst []string) []string {
 var elisions = [...]string{"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"}
 
 // stripElision removes a French elided article or pronoun: l'usine -> usine.
+// It looks only at the first bytes: an elision is at most "puisqu'".
 func stripElision(tok string) string {
-	i := strings.IndexAny(tok, "'’")
-	if i <= 0 || i > 6 {
+	for i := 1; i < len(tok) && i <= 6; i++ {
+		size := apostropheAt(tok, i)
+		if size == 0 {
+			continue
+		}
+		for _, e := range elisions {
+			if len(e) == i && strings.EqualFold(tok[:i], e) {
+				return tok[i+size:]
+			}
+		}
 		return tok
 	}
-	head := tok[:i]
-	for _, e := range elisions {
-		if strings.EqualFold(head, e) {
-			_, size := utf8.DecodeRuneInString(tok[i:])
-			return tok[i+size:]
+	return tok
+}
+
+// apostropheAt returns the byte length of an apostrophe (' or ’) at i, or 0.
+func apostropheAt(s string, i int) int {
+	switch {
+	case s[i] == '\'':
+		return 1
+	case strings.HasPrefix(s[i:], "’"):
+		return len("’")
+	}
+	return 0
+}
+
+// trimTrailing drops the URL and punctuation characters tokenEnd lets into
+// a token when they end it ("lyon." "ici'").
+func trimTrailing(tok string) string {
+	for len(tok) > 0 {
+		if c := tok[len(tok)-1]; c < utf8.RuneSelf && asciiTokenByte(c) && !isAlnum(c) {
+			tok = tok[:len(tok)-1]
+			continue
 		}
+		if strings.HasSuffix(tok, "’") {
+			tok = tok[:len(tok)-len("’")]
+			continue
+		}
+		return tok
 	}
 	return tok
+}
+
+func isAlnum(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 func isNumber(tok string) bool {

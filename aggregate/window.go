@@ -111,10 +111,11 @@ func (w *window[K, V]) add(at time.Time, key K, v V) {
 		return
 	}
 	m := w.minutes[w.index(w.current)]
-	if _, ok := m[key]; !ok && len(m) >= w.cap {
+	old, ok := m[key]
+	if !ok && len(m) >= w.cap {
 		w.prune(m)
 	}
-	m[key] = w.ops.add(m[key], v)
+	m[key] = w.ops.add(old, v)
 }
 
 // prune keeps the heavier half of a minute's tally.
