@@ -2,11 +2,11 @@ package alerts
 
 import (
 	"fmt"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // BenchmarkObserve measures the per-mention cost on the pipeline's hot path:
@@ -55,7 +55,7 @@ func BenchmarkEngineMillion(b *testing.B) {
 			CreatedAt: t0.Add(time.Duration(i) * (span / n))}
 	}
 	b.ReportAllocs()
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		e, err := NewEngine(DefaultConfig())
 		if err != nil {
@@ -71,14 +71,5 @@ func BenchmarkEngineMillion(b *testing.B) {
 		}
 	}
 	// CPU time, not wall time, is comparable on a shared machine.
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-// cpuTime is the user and system CPU time used by the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }

@@ -73,7 +73,11 @@ func (l *Live) proposals(a alerts.Alert) []*runbooks.Runbook {
 	if l.desk.library == nil {
 		return nil
 	}
-	return l.desk.library.Match(severityFor(a.Severity), []string{a.Topic}, []string{a.Rule}, "")
+	rules := []string{a.Rule}
+	for _, f := range a.Firings {
+		rules = append(rules, f.Rule)
+	}
+	return l.desk.library.Match(severityFor(a.Severity), []string{a.Topic}, rules, "")
 }
 
 // severityFor maps an alert's severity to the incident severity proposed.
@@ -98,7 +102,9 @@ func (l *Live) journalAlerts(changed []alerts.Alert) {
 		return
 	}
 	for _, a := range changed {
-		if a.Change != alerts.ChangeFired && a.Change != alerts.ChangeUpgraded {
+		switch a.Change {
+		case alerts.ChangeFired, alerts.ChangeUpgraded, alerts.ChangeMerged:
+		default:
 			continue
 		}
 		ctx, cancel := context.WithTimeout(context.Background(), alertJournalTimeout)
@@ -107,14 +113,17 @@ func (l *Live) journalAlerts(changed []alerts.Alert) {
 	}
 }
 
+// alertDraft records the alert's latest firing: a negative surge merged
+// into a spike alert is journaled as the negative surge it is.
 func alertDraft(kind incidents.Kind, src incidents.Source, a alerts.Alert) incidents.Draft {
+	f := a.Latest()
 	inputs, _ := json.Marshal(struct {
 		Inputs alerts.Inputs `json:"inputs"`
 		Top    []alerts.Post `json:"top,omitempty"`
-	}{a.Inputs, a.Top})
-	return incidents.Draft{Source: src, Kind: kind, Body: a.Summary,
-		Data: incidents.AlertData{ID: a.ID, Rule: a.Rule, Summary: a.Summary, Severity: string(a.Severity),
-			Value: a.Inputs.Z, Topic: a.Topic, Inputs: inputs}}
+	}{f.Inputs, f.Top})
+	return incidents.Draft{Source: src, Kind: kind, Body: f.Summary,
+		Data: incidents.AlertData{ID: a.ID, Rule: f.Rule, Summary: f.Summary, Severity: string(f.Severity),
+			Value: f.Inputs.Z, Topic: a.Topic, Inputs: inputs}}
 }
 
 // journalGaps records, in the open incident, every feed gap that closed

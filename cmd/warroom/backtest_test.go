@@ -9,11 +9,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/internal/cputime"
 )
 
 // captureSpec describes a synthetic capture: steady traffic at rate per
@@ -224,7 +224,7 @@ func BenchmarkBacktest(b *testing.B) {
 	st, _ := os.Stat(path)
 	b.ReportMetric(float64(n), "mentions")
 	b.SetBytes(st.Size())
-	cpu0 := cpuTime()
+	cpu0 := cputime.Used()
 	for b.Loop() {
 		var out strings.Builder
 		e := &env{stdin: strings.NewReader(""), stdout: &out, stderr: io.Discard, getenv: func(string) string { return "" }}
@@ -234,16 +234,7 @@ func BenchmarkBacktest(b *testing.B) {
 	}
 	// On a shared machine wall time lies; the CPU time the process used
 	// (run with -cpu 1 for "one core") is the figure to compare with 5 s.
-	b.ReportMetric((cpuTime()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
-}
-
-// cpuTime is the user and system CPU time used by the process so far.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+	b.ReportMetric((cputime.Used()-cpu0).Seconds()/float64(b.N), "cpu-s/op")
 }
 
 // A capture line is judged by the feeds' decoder, as a live frame would
