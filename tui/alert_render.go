@@ -2,6 +2,7 @@ package tui
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/warroom-dev/warroom/alerts"
 )
@@ -24,18 +25,10 @@ func (p *alertPane) View() []string {
 		lines = append(lines, p.row(p.list[i], i == p.cursor, w))
 	}
 	if a, ok := p.selected(); ok && len(lines) < h {
-		lines = append(lines, p.st.Muted.Render(fit("── why "+a.ID+" "+repeatRule(w), w)))
+		lines = append(lines, p.st.Muted.Render(fit("── why "+a.ID+" "+strings.Repeat("─", max(w, 0)), w)))
 		lines = append(lines, p.details(a)...)
 	}
 	return block(lines, w, h)
-}
-
-func repeatRule(w int) string {
-	b := make([]rune, max(w, 0))
-	for i := range b {
-		b[i] = '─'
-	}
-	return string(b)
 }
 
 // statusLine is the last action's outcome, else the counts and the keys.
