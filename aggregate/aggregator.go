@@ -27,6 +27,7 @@ const (
 // concurrent use: the pipeline calls it under its own lock.
 type Aggregator struct {
 	totals    Totals
+	first     time.Time // the oldest mention folded in
 	newest    time.Time
 	seconds   *series
 	minutes   *series
@@ -76,6 +77,9 @@ func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {
 	}
 	if at.After(a.newest) {
 		a.newest = at
+	}
+	if a.first.IsZero() || at.Before(a.first) {
+		a.first = at
 	}
 	label, score := sentimentOf(m)
 	a.countLabel(label)

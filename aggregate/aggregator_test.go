@@ -211,3 +211,19 @@ func TestIgnoredTermsAndElisions(t *testing.T) {
 		t.Fatalf("split = %s", got)
 	}
 }
+
+func TestTrendingWithoutHistorySaysSo(t *testing.T) {
+	a := New()
+	for i := 0; i < 20; i++ { // a room started mid-crisis: two minutes of talk
+		a.Add(mention(fmt.Sprint(i), "rappel intoxication", feeds.Negative, -0.6), t0.Add(time.Duration(i)*6*time.Second))
+	}
+	s := a.Snapshot(t0.Add(2 * time.Minute))
+	if len(s.Trending) != 2 {
+		t.Fatalf("trending = %+v", s.Trending)
+	}
+	for _, ts := range s.Trending {
+		if ts.Lift != 0 || ts.Baseline != 0 || ts.Recent != 20 {
+			t.Errorf("without history a term has no lift: %+v", ts)
+		}
+	}
+}

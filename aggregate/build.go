@@ -139,16 +139,18 @@ func (a *Aggregator) trending() []TermStat {
 		a.cache.recent = map[string]int64{}
 	}
 	recent := a.terms.recent(recentTerms, a.cache.recent)
-	baseMinutes := float64(termSpan - recentTerms)
+	baseMinutes := a.baselineMinutes()
 	var out []TermStat
 	for term, n := range recent {
 		if n < 3 {
 			continue
 		}
-		before := float64(a.terms.total(term) - n)
-		expected := before / baseMinutes * recentTerms
-		out = append(out, TermStat{Term: term, Recent: n, Baseline: expected,
-			Lift: (float64(n) + 1) / (expected + 1)})
+		t := TermStat{Term: term, Recent: n}
+		if baseMinutes > 0 { // else: no history to compare with, Lift stays 0
+			t.Baseline = float64(a.terms.total(term)-n) / float64(baseMinutes) * recentTerms
+			t.Lift = (float64(n) + 1) / (t.Baseline + 1)
+		}
+		out = append(out, t)
 	}
 	return topOf(out, func(x, y TermStat) bool {
 		sx, sy := surprise(x), surprise(y)
@@ -157,6 +159,18 @@ func (a *Aggregator) trending() []TermStat {
 		}
 		return x.Term < y.Term
 	})
+}
+
+// baselineMinutes is how many minutes of history before the recent window
+// the room has seen, up to the hour the window keeps. A room started
+// mid-crisis has none: its trending terms are then simply the frequent ones,
+// and say so (Lift 0).
+func (a *Aggregator) baselineMinutes() int {
+	if a.first.IsZero() {
+		return 0
+	}
+	seen := int(a.newest.Sub(a.first)/time.Minute) + 1
+	return min(max(seen-recentTerms, 0), termSpan-recentTerms)
 }
 
 func surprise(t TermStat) float64 {

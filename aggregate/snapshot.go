@@ -89,7 +89,9 @@ type TermStat struct {
 	Term     string
 	Recent   int64
 	Baseline float64 // expected count in the recent window
-	Lift     float64 // (recent+1)/(baseline+1)
+	// Lift is (recent+1)/(baseline+1); 0 when the room has no history
+	// before the recent window to compare with (just started).
+	Lift float64
 }
 
 // Count is a name with a count.

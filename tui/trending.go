@@ -46,7 +46,7 @@ func (p *trending) View() []string {
 		}
 		lines = append(lines, st.Bold.Render(fit(t.Term, termW))+
 			st.Muted.Render(fmt.Sprintf(" %5s ", humanCount(t.Recent)))+
-			st.Warn.Render(fmt.Sprintf("×%-6s", liftText(t.Lift)))+" "+st.Chart.Render(bar))
+			st.Warn.Render(fmt.Sprintf("%-7s", liftText(t.Lift)))+" "+st.Chart.Render(bar))
 	}
 	if len(terms) == 0 {
 		lines = append(lines, st.Muted.Render("nothing trending yet"))
@@ -54,8 +54,16 @@ func (p *trending) View() []string {
 	return block(lines, w, h)
 }
 
-// liftText writes a lift compactly: 1.8, 12, 340.
+// liftText writes a lift compactly: ×1.8, ×12, ×340; "new" when the room
+// has no baseline yet to compare with.
 func liftText(l float64) string {
+	if l == 0 {
+		return "new"
+	}
+	return "×" + liftNumber(l)
+}
+
+func liftNumber(l float64) string {
 	if l < 10 {
 		return fmt.Sprintf("%.1f", l)
 	}
