@@ -86,17 +86,17 @@ func (b *banner) View(w int) string {
 		}
 		return fit(st.OK.Render(" ✓ no active alert"), w)
 	}
-	text := fmt.Sprintf(" !! %s ALERT %s · %s · %s · %s ago", sevTag(a.Severity), a.Rule, subject(a),
-		a.Summary, shortAge(b.now.Sub(a.FiredAt)))
-	more := ""
+	text := fmt.Sprintf(" !! %s ALERT %s · %s · %s ago · %s", sevTag(a.Severity), a.Rule, subject(a),
+		shortAge(b.now.Sub(a.FiredAt)), a.Summary)
+	more := " [!] " // the key that goes to the alert pane
 	if others > 0 {
-		more = fmt.Sprintf(" +%d other active ", others)
+		more = fmt.Sprintf(" +%d other active [!] ", others)
 	}
 	ink := st.Warn
 	if a.Severity.Rank() >= alerts.High.Rank() {
 		ink = st.Loud
 	}
-	// The count of others is kept whole: the summary gives way first.
+	// The count of others is kept whole: the summary, last, gives way first.
 	body := fit(text+" ", max(w-len(more), 0))
 	return fit(ink.Render(body)+st.Bold.Render(more), w)
 }

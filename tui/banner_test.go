@@ -21,15 +21,15 @@ func bannerLine(m Model) string { return strings.Split(m.View(), "\n")[headerHei
 func TestBannerShowsTheMostSevereFiringAlert(t *testing.T) {
 	m := sized(t, fullSnapshot(), 160, 40)
 	line := bannerLine(m)
-	for _, want := range []string{"!! CRIT ALERT volume_spike · Maison Lumière · 412 mentions in 1 min",
-		"3m12s ago", "+3 other active"} {
+	for _, want := range []string{"!! CRIT ALERT volume_spike · Maison Lumière · 3m12s ago · 412 mentions in 1 min",
+		"+3 other active [!]"} {
 		if !strings.Contains(line, want) {
 			t.Errorf("banner lacks %q: %q", want, line)
 		}
 	}
 	// On a narrow screen the count of others survives; the summary gives way.
 	if line := bannerLine(sized(t, fullSnapshot(), 80, 24)); !strings.Contains(line, "+3 other active") ||
-		!strings.Contains(line, "CRIT ALERT") {
+		!strings.Contains(line, "CRIT ALERT volume_spike · Maison Lumière · 3m12s ago") {
 		t.Errorf("narrow banner: %q", line)
 	}
 }
