@@ -94,7 +94,8 @@ func (p *feedHealth) flow(f feeds.Status) string {
 	}
 	return strings.Join([]string{"last event " + last,
 		"lag p50 " + lagText(f.LagP50) + " p95 " + lagText(f.LagP95),
-		humanCount(f.Accepted) + " accepted", itoa(int(f.Reconnects)) + " reconnects"}, partSep)
+		humanCount(f.Frames) + " frames, " + humanCount(f.Accepted) + " accepted",
+		itoa(int(f.Reconnects)) + " reconnects"}, partSep)
 }
 
 // detail is the rejects by reason, the cursor, the gaps and the last

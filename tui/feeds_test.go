@@ -27,13 +27,13 @@ func TestFeedHealthShowsEveryCounter(t *testing.T) {
 		t.Errorf("title %q", p.Title())
 	}
 	want := [][]string{
-		{"!! mastodon (mastodon) RECONNECTING #3 38s, retry 4s", "lag p50 1.2s p95 4.0s", "9k accepted", "3 reconnects"},
+		{"!! mastodon (mastodon) RECONNECTING #3 38s, retry 4s", "lag p50 1.2s p95 4.0s", "9.1k frames, 9k accepted", "3 reconnects"},
 		{"rejected none", "1 gap(s), last blind since 15:03:27 (38s, open)"},
 		{"!! wire (native) FEED DOWN 2m14s", "last event 2m14s ago", "lag p50 - p95 -", "7 reconnects"},
 		{"rejected 10 missing_text", "no gap", "error: dial tcp 127.0.0.1:9: connection refused"},
 		{"!! nostr (nostr) NO DATA 45s"},
 		{"rejected none · no gap"},
-		{"● bluesky (jetstream) live · last event 1s ago · lag p50 800ms p95 2.1s · 48k accepted · 1 reconnects"},
+		{"● bluesky (jetstream) live · last event 1s ago · lag p50 800ms p95 2.1s · 48k frames, 48k accepted · 1 reconnects"},
 		{"rejected 12 malformed_json, 3 oversized · cursor 1795446245000000 · 1 gap(s), last 14:03:05–14:04:05 (1m00s, replayed)"},
 	}
 	for i, ws := range want {
