@@ -104,11 +104,52 @@ func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (flo
 			continue
 		}
 		v += s.boost(lex, toks[p], v, capDiff) * [3]float64{1, 0.95, 0.9}[k]
+		if li == langEN {
+			if m, ok := s.neverSoThis(i, k); ok {
+				v *= m
+				continue
+			}
+		}
 		if s.is(lex, toks[p], kNegator) || li == langEN && toks[p].flags&tApos != 0 && hasNT(s.t.key(toks[p])) {
 			v, negated = s.negate(li, i, k, v), true
 		}
 	}
 	return v, negated
+}
+
+// neverSoThis is VADER's _negation_check for English at look-back distance
+// k: "never so/this good" is stronger (x1.5 two words back, x1.25 three
+// back), and so is any word after "so"/"this" seen from three words back,
+// which VADER applies instead of the negation there ("haven't been this
+// sore" stays sore).
+func (s *Scorer) neverSoThis(i, k int) (float64, bool) {
+	if k == 0 {
+		return 0, false
+	}
+	soThis := func(j int) bool {
+		w := string(s.t.key(s.t.toks[j]))
+		return w == "so" || w == "this"
+	}
+	never := func(j int) bool { return string(s.t.key(s.t.toks[j])) == "never" }
+	switch {
+	case k == 1 && never(i-2) && soThis(i-1):
+		return neverSo, true
+	case k == 2 && (never(i-3) && soThis(i-2) || soThis(i-1)):
+		return neverSoFar, true
+	}
+	return 0, false
+}
+
+// negate applies a negator k+1 words before token i, with VADER's English
+// exception "without doubt" (no negation).
+func (s *Scorer) negate(li, i, k int, v float64) float64 {
+	if li == langEN && k > 0 {
+		p := i - (k + 1)
+		if string(s.t.key(s.t.toks[p])) == "without" && string(s.t.key(s.t.toks[p+1])) == "doubt" {
+			return v
+		}
+	}
+	return v * negScalar
 }
 
 // negatedAfter reports spoken French negation without "ne", placed after
@@ -137,25 +178,6 @@ func (s *Scorer) boost(lex *lexicon, p token, v float64, capDiff bool) float64 {
 		b += sign(v) * capIncr
 	}
 	return b
-}
-
-// negate applies a negator k+1 words before token i, with VADER's English
-// exceptions "never so/this good" (stronger) and "without doubt" (none).
-func (s *Scorer) negate(li, i, k int, v float64) float64 {
-	if li == langEN && k > 0 {
-		p := i - (k + 1)
-		first := string(s.t.key(s.t.toks[p]))
-		for q := p + 1; q < i; q++ {
-			w := string(s.t.key(s.t.toks[q]))
-			switch {
-			case first == "never" && (w == "so" || w == "this"):
-				return v * neverSo
-			case first == "without" && w == "doubt":
-				return v
-			}
-		}
-	}
-	return v * negScalar
 }
 
 // noCheck: VADER's "no good", "no love or hope".

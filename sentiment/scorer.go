@@ -17,7 +17,8 @@ const (
 	maxQuest    = 0.96  // 4 or more "?"
 	contrastLow = 0.5   // before "but"
 	contrastHi  = 1.5   // after "but"
-	neverSo     = 1.25  // "never so good"
+	neverSo     = 1.5   // "never so good"
+	neverSoFar  = 1.25  // "never so very good", and VADER's "so/this good" seen three words back
 	stretchIncr = 0.293 // "nuuuul": the writer leans on the word, as with a booster
 )
 

@@ -1,0 +1,31 @@
+package sentiment
+
+import "testing"
+
+// VADER's _negation_check, English: "never so/this" strengthens instead of
+// negating, and a word after "so"/"this" seen three words back is
+// strengthened rather than negated.
+func TestNeverSoThis(t *testing.T) {
+	s := newTestScorer(t)
+	cases := []struct {
+		name, stronger, weaker string
+	}{
+		{"never so good beats so good", "It was never so good", "It was so good"},
+		{"never this happy beats this happy", "I was never this happy", "I was this happy"},
+		{"three back: never so very good", "It was never so very good", "It was so very good"},
+	}
+	for _, c := range cases {
+		a, b := s.Score(c.stronger, English).Compound, s.Score(c.weaker, English).Compound
+		if !(a > b && b > 0) {
+			t.Errorf("%s: %q = %.3f, %q = %.3f", c.name, c.stronger, a, c.weaker, b)
+		}
+	}
+	for _, text := range []string{"Haven't been this sore in a while", "I don't know why it is so bad"} {
+		if r := s.Score(text, English); r.Compound >= 0 {
+			t.Errorf("%q = %.3f: the so/this rule applies, not the negation", text, r.Compound)
+		}
+	}
+	if r := s.Score("It is not good", English); r.Compound >= 0 {
+		t.Errorf("plain negation lost: %.3f", r.Compound)
+	}
+}
