@@ -32,7 +32,9 @@ type Config struct {
 	// Brand is the name shown in the header.
 	Brand string `toml:"brand"`
 	// Timezone is the crisis cell's local zone (IANA name), shown beside UTC.
-	Timezone  string             `toml:"timezone"`
+	Timezone string `toml:"timezone"`
+	// Lang is the cell's language (fr or en): runbooks in it come first.
+	Lang      string             `toml:"lang"`
 	Feeds     []feeds.FeedConfig `toml:"feeds"`
 	Topics    []match.Topic      `toml:"topics"`
 	Alerts    alerts.Config      `toml:"alerts"`
@@ -127,6 +129,9 @@ func (c *Config) validate(name string, idx *tomlpos.Index) error {
 		if _, err := time.LoadLocation(c.Timezone); err != nil {
 			at(fmt.Sprintf("unknown time zone %q (use an IANA name such as Europe/Paris)", c.Timezone), "timezone")
 		}
+	}
+	if c.Lang != "" && c.Lang != "fr" && c.Lang != "en" {
+		at(fmt.Sprintf("lang must be fr or en, not %q", c.Lang), "lang")
 	}
 	if c.UI.Tick < 10*time.Millisecond {
 		at("ui.tick must be at least 10ms", "ui", "tick")

@@ -17,7 +17,9 @@ import (
 // both steps done, with their times.
 func TestWalkthroughDeclareStepsNoteThenVerifyAndExport(t *testing.T) {
 	dir := t.TempDir()
-	s := start(t, 120, 40, nil, "demo", "--seed", "7", "--incidents", dir)
+	// The demo's cell works in French; this one in English, so that the
+	// English runbook is proposed and its titles can be read off the screen.
+	s := start(t, 120, 40, nil, "demo", "--seed", "7", "--incidents", dir, "--config", englishCell(t))
 	s.waitFor(15*time.Second, "the feed to go live", func(scr string) bool {
 		return strings.Contains(scr, "simulator live") && mentionsRE.MatchString(scr) && mentions(t, scr) > 0
 	})
@@ -61,7 +63,7 @@ func TestWalkthroughDeclareStepsNoteThenVerifyAndExport(t *testing.T) {
 }
 
 // runbookMoves is how many j presses take the form's runbook list from
-// its preselection to bad-buzz in English, read off the screen.
+// its preselection to bad-buzz in English (the test cell works in English), read off the screen.
 func runbookMoves(t *testing.T, form string) []struct{} {
 	t.Helper()
 	var list []string
@@ -155,4 +157,22 @@ func (s *session) slowKeys(keys ...string) {
 		s.keys(k)
 		time.Sleep(150 * time.Millisecond)
 	}
+}
+
+// englishCell writes the embedded default config with lang = "en".
+func englishCell(t *testing.T) string {
+	t.Helper()
+	src, err := os.ReadFile("../config/default.toml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	en := strings.Replace(string(src), `lang = "fr"`, `lang = "en"`, 1)
+	if en == string(src) {
+		t.Fatal(`default.toml has no lang = "fr" line to switch`)
+	}
+	path := filepath.Join(t.TempDir(), "warroom.toml")
+	if err := os.WriteFile(path, []byte(en), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return path
 }

@@ -66,7 +66,7 @@ func Build(cfg config.Config, opts BuildOptions) (*Live, error) {
 	}
 	l := New(cfg.Brand, pipeline.New(agg, popts), opts.Clock)
 	l.alerts = engine
-	l.zone = cfg.Timezone
+	l.zone, l.lang = cfg.Timezone, cfg.Lang
 	lib, err := runbooks.LoadLibrary(cfg.Runbooks.Dirs...)
 	if err != nil {
 		return nil, fmt.Errorf("runbooks: %w", err)

@@ -33,9 +33,10 @@ type Live struct {
 	competitors map[string]bool
 	// alerts is ticked under the pipeline lock; nil in rooms without rules.
 	alerts *alerts.Engine
-	// zone is the cell's IANA time zone, recorded when an incident opens.
-	zone string
-	desk desk
+	// zone is the cell's IANA time zone, recorded when an incident opens;
+	// lang its language.
+	zone, lang string
+	desk       desk
 	// lastGap is the end of the last gap journaled per feed.
 	lastGap map[string]time.Time
 }
@@ -130,7 +131,7 @@ func (l *Live) feedStatuses() []feeds.Status {
 // Snapshot implements Room.
 func (l *Live) Snapshot() Snapshot {
 	now := l.clock()
-	s := Snapshot{At: now, Brand: l.brand, Agg: l.pipe.Snapshot(now)}
+	s := Snapshot{At: now, Brand: l.brand, Lang: l.lang, Agg: l.pipe.Snapshot(now)}
 	// The aggregator shares its top lists between snapshots: copy before
 	// writing the competitor flags.
 	s.Agg.Topics = append([]aggregate.TopicStat(nil), s.Agg.Topics...)

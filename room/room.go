@@ -20,6 +20,9 @@ import (
 type Snapshot struct {
 	At    time.Time
 	Brand string
+	// Lang is the crisis cell's language (fr, en): runbooks and templates
+	// in it are proposed first.
+	Lang  string
 	Agg   aggregate.Snapshot
 	Feeds []feeds.Status
 	// Alerts are the active and recent alerts, newest first.

@@ -85,13 +85,23 @@ func proposals(lib *runbooks.Library, snap *room.Snapshot, sev string) []runbook
 			if a.Topic != "" {
 				tags = append(tags, a.Topic)
 			}
+			tags = append(tags, a.Inputs.Keywords...)
 		}
 		for _, t := range snap.Agg.Topics {
 			tags = append(tags, t.Topic)
 		}
+		// What people are saying says what kind of crisis it is: "rappel",
+		// "plastique" point to the product-safety plan.
+		for _, t := range snap.Agg.Trending {
+			tags = append(tags, strings.TrimPrefix(t.Term, "#"))
+		}
+	}
+	lang := ""
+	if snap != nil {
+		lang = snap.Lang
 	}
 	seen := map[*runbooks.Runbook]bool{}
-	for _, rb := range lib.Match(sev, tags, kinds, "") {
+	for _, rb := range lib.Match(sev, tags, kinds, lang) {
 		seen[rb] = true
 		out = append(out, runbookChoice{rb: rb, matched: true})
 	}

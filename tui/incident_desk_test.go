@@ -138,3 +138,20 @@ func TestModelWithoutRoomRefusesActions(t *testing.T) {
 		t.Fatalf("no refusal shown:\n%s", v)
 	}
 }
+
+// What the crowd says picks the plan: a recall rumour in French proposes
+// the French product-safety runbook first, not the boycott one that merely
+// shares the alert rules.
+func TestDeclareProposesFromTrendingTermsInTheCellsLanguage(t *testing.T) {
+	lib, err := runbooks.Builtin()
+	if err != nil {
+		t.Fatal(err)
+	}
+	snap := &room.Snapshot{Lang: "fr",
+		Alerts: []alerts.Alert{{Rule: "high_reach", Topic: "beaumont"}, {Rule: "volume_spike", Topic: "beaumont"}},
+		Agg: aggregate.Snapshot{Trending: []aggregate.TermStat{{Term: "#rappelconso"}, {Term: "plastique"}, {Term: "yaourts"}}}}
+	got := proposals(lib, snap, "SEV2")
+	if got[1].rb == nil || got[1].rb.ID != "product-safety" || got[1].rb.Lang != "fr" {
+		t.Fatalf("best proposal = %+v, want product-safety in French", got[1].rb)
+	}
+}
