@@ -63,22 +63,48 @@ func (s *Scorer) findSingled(lex *lexicon, key []byte) int32 {
 }
 
 // bracketNe marks the words between French "ne" and its partner ("je
-// n'aime pas ça": "aime"), which look-back negation cannot see.
+// n'aime pas ça": "aime"), which look-back negation cannot see, and the
+// partner itself, which then negates what follows as "pas" does ("je ne
+// suis plus satisfait", "ce n'est guère utile"). A "ne" after a negative
+// subject needs no partner: "personne n'est content", "rien ne marche".
 func (s *Scorer) bracketNe(lex *lexicon) {
 	toks := s.t.toks
 	for i := range toks {
 		if !s.is(lex, toks[i], kNeOpen) {
 			continue
 		}
-		for j := i + 1; j < len(toks) && j <= i+4 && toks[j].flags&tBoundary == 0; j++ {
-			if s.is(lex, toks[j], kNePartner) {
-				for k := i + 1; k < j; k++ {
-					toks[k].flags |= tNeBracket
-				}
-				break
-			}
+		end := i + 1
+		for end < len(toks) && end <= i+4 && toks[end].flags&tBoundary == 0 && !s.is(lex, toks[end], kNePartner) {
+			end++
+		}
+		switch {
+		case end < len(toks) && end <= i+4 && toks[end].flags&tBoundary == 0:
+			toks[end].flags |= tNeClosed
+		case end == i+1 || !s.negSubject(lex, i) && !literaryNe(s.t.key(toks[i+1])):
+			continue // an expletive "ne" ("avant qu'il ne parte") or a lone one
+		}
+		for k := i + 1; k < end; k++ {
+			toks[k].flags |= tNeBracket
 		}
 	}
+}
+
+// negSubject reports a negative subject before "ne" ("personne ne",
+// "rien ne"), which makes the "ne" a negation without a partner.
+func (s *Scorer) negSubject(lex *lexicon, i int) bool {
+	return i > 0 && s.is(lex, s.t.toks[i-1], kNePartner) && s.t.toks[i].flags&tBoundary == 0
+}
+
+// literaryNe reports the verbs that written French negates with "ne"
+// alone: pouvoir, savoir, oser ("il ne pourra respecter", "je ne
+// saurais dire"); not cesser, whose "ne cesse de" means "keeps on".
+func literaryNe(verb []byte) bool {
+	for _, p := range [...]string{"peu", "pour", "pouv", "sai", "sau", "sav", "os"} {
+		if len(verb) >= len(p) && string(verb[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *Scorer) is(lex *lexicon, k token, kd kind) bool {

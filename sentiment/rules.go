@@ -90,6 +90,9 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	if li == langEN {
 		v = s.leastCheck(lex, i, v)
 	}
+	if li == langFR && v < 0 && s.against(i) {
+		v *= againstScalar
+	}
 	return v
 }
 
@@ -110,7 +113,11 @@ func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (flo
 				continue
 			}
 		}
-		if s.is(lex, toks[p], kNegator) || li == langEN && toks[p].flags&tApos != 0 && hasNT(s.t.key(toks[p])) {
+		if negated && li == langFR {
+			continue // negative concord: "sans aucun problème" is one negation
+		}
+		if s.is(lex, toks[p], kNegator) || toks[p].flags&tNeClosed != 0 ||
+			li == langEN && toks[p].flags&tApos != 0 && hasNT(s.t.key(toks[p])) {
 			v, negated = s.negate(li, i, k, v), true
 		}
 	}
@@ -241,4 +248,17 @@ func sign(v float64) float64 {
 		return -1
 	}
 	return 1
+}
+
+// against reports a French word governed by "contre" within the three words
+// before it, in the same clause: "lutter contre la pollution", "un vaccin
+// contre la grippe" name what is fought, not what the writer suffers.
+func (s *Scorer) against(i int) bool {
+	toks := s.t.toks
+	for k := 0; k < 3 && i > k && toks[i-k].flags&tBoundary == 0; k++ {
+		if string(s.t.key(toks[i-k-1])) == "contre" {
+			return true
+		}
+	}
+	return false
 }

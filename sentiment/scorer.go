@@ -8,18 +8,19 @@ import (
 
 // VADER's empirically derived constants (Hutto & Gilbert, 2014).
 const (
-	capIncr     = 0.733 // ALL-CAPS word among lower-case ones
-	negScalar   = -0.74 // a negated word
-	alpha       = 15    // compound normalization
-	exclIncr    = 0.292 // per "!", up to maxExcl
-	maxExcl     = 4
-	questIncr   = 0.18  // per "?" when 2 or 3
-	maxQuest    = 0.96  // 4 or more "?"
-	contrastLow = 0.5   // before "but"
-	contrastHi  = 1.5   // after "but"
-	neverSo     = 1.5   // "never so good"
-	neverSoFar  = 1.25  // "never so very good", and VADER's "so/this good" seen three words back
-	stretchIncr = 0.293 // "nuuuul": the writer leans on the word, as with a booster
+	capIncr       = 0.733 // ALL-CAPS word among lower-case ones
+	negScalar     = -0.74 // a negated word
+	alpha         = 15    // compound normalization
+	exclIncr      = 0.292 // per "!", up to maxExcl
+	maxExcl       = 4
+	questIncr     = 0.18  // per "?" when 2 or 3
+	maxQuest      = 0.96  // 4 or more "?"
+	contrastLow   = 0.5   // before "but"
+	contrastHi    = 1.5   // after "but"
+	neverSo       = 1.5   // "never so good"
+	neverSoFar    = 1.25  // "never so very good", and VADER's "so/this good" seen three words back
+	againstScalar = 0.0   // French "contre la pollution": what is fought
+	stretchIncr   = 0.293 // "nuuuul": the writer leans on the word, as with a booster
 )
 
 // Result is the score of one text with its provenance.

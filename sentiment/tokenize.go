@@ -19,6 +19,7 @@ const (
 	tApos                           // holds an apostrophe (English "n't")
 	tNeBracket                      // between French "ne" and its partner ("je n'aime pas")
 	tLiteral                        // a placeholder for a URL or a user handle
+	tNeClosed                       // a French partner that closes "ne" ("ne ... plus"): it negates what follows
 	tEmoticon                       // an emoticon kept whole (":-)", "<3"), scored as itself
 )
 

@@ -1,0 +1,36 @@
+package sentiment
+
+import (
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// The French negation rules beyond "ne ... pas" and the look-back window.
+func TestFrenchNegationRules(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct {
+		name, text string
+		want       feeds.Label
+	}{
+		{"ne ... plus, then the adjective", "je ne suis plus satisfait", feeds.Negative},
+		{"ne ... guère", "ce n'est guère utile", feeds.Negative},
+		{"plus alone is no negation", "je suis plus satisfait", feeds.Positive},
+		{"negative subject, ne without partner", "personne n'est content", feeds.Negative},
+		{"rien ne", "rien ne marche, c'est nul", feeds.Negative},
+		{"literary ne with pouvoir", "il ne pourra respecter son engagement", feeds.Negative},
+		{"expletive ne is no negation", "réagissez avant qu'il ne soit content", feeds.Positive},
+		{"ne cesse de keeps on", "il ne cesse de décevoir", feeds.Negative},
+		{"negative concord", "sans aucun problème", feeds.Positive},
+		{"negative concord, sans ... jamais", "livré sans jamais un retard", feeds.Positive},
+		{"malgré as VADER's despite", "malgré les belles promesses", feeds.Negative},
+		{"contre names what is fought", "toujours contre la pollution", feeds.Neutral},
+		{"contre does not reach past the clause", "contre, la pollution", feeds.Negative},
+		{"vous feriez mieux de is a reproach", "vous feriez mieux de vous taire", feeds.Negative},
+		{"pas fan", "pas fan de ce logo", feeds.Negative},
+	} {
+		if r := s.Score(c.text, French); r.Label != c.want {
+			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
+		}
+	}
+}
