@@ -38,6 +38,13 @@ type Adapter interface {
 // the error also wraps ErrAuth) or down.
 var ErrTerminal = errors.New("terminal feed error")
 
+// ErrReconnect marks an in-band error after which the connection is useless
+// but a new one may work (a relay closing our subscription while shutting
+// down or rate limiting): the client ends the connection, counts the error,
+// and reconnects with backoff from the adapter's cursor. Without it the
+// feed would sit connected and silent until quiet_after flagged it.
+var ErrReconnect = errors.New("feed asks to reconnect")
+
 // Sink receives accepted batches of normalized, sanitized mentions. Ingest is
 // called from feed goroutines and must never block on a user interface. The
 // batch slice and its mentions belong to the Sink once handed over; mentions

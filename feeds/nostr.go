@@ -123,8 +123,9 @@ func (n *Nostr) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
 // nostrClosed reports the relay ending our subscription. Refusals that
 // retrying cannot fix are terminal: access (NIP-01 prefixes auth-required,
 // restricted, blocked: auth_failed) and our filter (unsupported, invalid:
-// a relay without NIP-50 search, say). Others (error, rate-limited) are
-// feed errors; the feed then stays silent and quiet_after flags it.
+// a relay without NIP-50 search, say). Others (error, rate-limited) end
+// the connection: the client reconnects with backoff and resumes since the
+// last note seen.
 func nostrClosed(msg []json.RawMessage) error {
 	reason := nostrString(msg, 2)
 	prefix, _, _ := strings.Cut(reason, ":")
@@ -134,7 +135,7 @@ func nostrClosed(msg []json.RawMessage) error {
 	case "unsupported", "invalid":
 		return fmt.Errorf("nostr relay refused the subscription filter (search?): %s: %w", reason, ErrTerminal)
 	}
-	return fmt.Errorf("nostr relay closed the subscription: %s", reason)
+	return fmt.Errorf("nostr relay closed the subscription: %s: %w", reason, ErrReconnect)
 }
 
 // nostrString returns msg[i] as a string, "" if absent or not a string.

@@ -103,6 +103,31 @@ func TestNostrRelayRefusals(t *testing.T) {
 		t.Cleanup(cancel)
 		checkAuthFailed(t, l, NewNostr("", 0, nil))
 	})
+	t.Run("closed error reconnects and resumes", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		l := newLoopback(t, func(n int, r *http.Request, conn *websocket.Conn) {
+			sub, f := readREQ(t, conn)
+			if n == 0 {
+				relaySend(conn, sub, f.Since, 2)
+				conn.WriteMessage(websocket.TextMessage, []byte(`["CLOSED","`+sub+`","error: shutting down"]`))
+			} else {
+				relaySend(conn, sub, f.Since, 4) // replays from since: dedupe drops the overlap
+			}
+			readUntilClosed(ctx, conn)
+		})
+		t.Cleanup(cancel)
+		s := newSink()
+		c := startClient(t, l.url(), NewNostr("", 0, func() time.Time { return nostrBase }), s)
+		waitFor(t, "every note once after the reconnect", func() bool { return len(s.all()) == 4 })
+		time.Sleep(20 * time.Millisecond)
+		if n := len(s.all()); n != 4 {
+			t.Fatalf("%d notes, want 4: the replayed overlap must be dropped", n)
+		}
+		st := c.Status()
+		if st.Reconnects != 1 || st.State != StateLive || st.Rejected["error"] != 1 {
+			t.Errorf("reconnects %d state %s rejected %v", st.Reconnects, st.State, st.Rejected)
+		}
+	})
 	t.Run("notice", func(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		l := newLoopback(t, func(n int, r *http.Request, conn *websocket.Conn) {

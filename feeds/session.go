@@ -164,6 +164,9 @@ func (f *frameReader) decode(now time.Time) ([]*Mention, error) {
 		}
 		count(ReasonOf(err))
 		c.h.note(err)
+		if errors.Is(err, ErrReconnect) {
+			return nil, err // the reader ends the connection; Run reconnects
+		}
 	}
 	batch := make([]*Mention, 0, len(ms))
 	for _, m := range ms {
