@@ -149,7 +149,7 @@ func TestDeclareProposesFromTrendingTermsInTheCellsLanguage(t *testing.T) {
 	}
 	snap := &room.Snapshot{Lang: "fr",
 		Alerts: []alerts.Alert{{Rule: "high_reach", Topic: "beaumont"}, {Rule: "volume_spike", Topic: "beaumont"}},
-		Agg: aggregate.Snapshot{Trending: []aggregate.TermStat{{Term: "#rappelconso"}, {Term: "plastique"}, {Term: "yaourts"}}}}
+		Agg:    aggregate.Snapshot{Trending: []aggregate.TermStat{{Term: "#rappelconso"}, {Term: "plastique"}, {Term: "yaourts"}}}}
 	got := proposals(lib, snap, "SEV2")
 	if got[1].rb == nil || got[1].rb.ID != "product-safety" || got[1].rb.Lang != "fr" {
 		t.Fatalf("best proposal = %+v, want product-safety in French", got[1].rb)

@@ -27,7 +27,16 @@ func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return m, m.c.desk.write(pinCmd(m.c.desk.desk, msg.MentionID, "pinned from the stream"))
 	case AlertActionMsg:
 		return m, alertActCmd(m.room, msg)
-	case AlertActedMsg, EscalatedMsg:
+	case EscalatedMsg:
+		// Escalating is the first step of declaring: with no incident open,
+		// the declare form opens prefilled from the alert.
+		cmd := m.toPane(AlertPane, msg)
+		if s := m.header.snap; m.c.desk.modal == nil && (s == nil || s.Incident == nil || s.Incident.State.Resolved) {
+			m.c.desk.open(newEscalationForm(m.c, m.c.desk.desk, s, msg))
+			m.cache.invalidateAll()
+		}
+		return m, cmd
+	case AlertActedMsg:
 		// Answers go to the alert pane whatever has focus now.
 		return m, m.toPane(AlertPane, msg)
 	case tea.KeyMsg:
