@@ -100,6 +100,12 @@ func TestAlertKeysActThroughTheDesk(t *testing.T) {
 			if esc, ok := seen[1].(EscalatedMsg); c.result == nil && (!ok || esc.Alert.ID != "a-0007" || len(esc.Runbooks) != 1) {
 				t.Fatalf("escalation answered %#v", seen[1])
 			}
+			if c.result == nil { // escalation opens the declare form; esc backs out of it
+				if _, ok := m.c.desk.modal.(*declareForm); !ok {
+					t.Fatalf("escalation opened no declare form (%T)", m.c.desk.modal)
+				}
+				m = press(m, "esc")
+			}
 			view := m.View()
 			for _, want := range c.shows {
 				if !strings.Contains(view, want) {
