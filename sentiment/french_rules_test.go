@@ -28,6 +28,10 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"contre does not reach past the clause", "contre, la pollution", feeds.Negative},
 		{"vous feriez mieux de is a reproach", "vous feriez mieux de vous taire", feeds.Negative},
 		{"pas fan", "pas fan de ce logo", feeds.Negative},
+		{"trop de is too much", "trop de pub dans l'appli", feeds.Negative},
+		{"trop + adjective boosts", "trop mignon", feeds.Positive},
+		{"everyday word: décevant-like", "service calamiteux", feeds.Negative},
+		{"everyday word: fabuleux", "un accueil fabuleux", feeds.Positive},
 	} {
 		if r := s.Score(c.text, French); r.Label != c.want {
 			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
