@@ -26,14 +26,15 @@ const (
 	kContrast                     // but, mais: what follows weighs more
 	kNo                           // English "no" (VADER's special rules)
 	kPhraseStart                  // a multi-word entry starts with these words
+	kAgainst                      // French contre, lutter, réduire: the bad word it governs is what is fought
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
-const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast | kNo
+const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast | kNo | kAgainst
 
 var kindNames = map[string]kind{
 	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
-	"contrast": kContrast, "no": kNo,
+	"contrast": kContrast, "no": kNo, "against": kAgainst,
 }
 
 // verbEndings are the forms of a French first-group verb that posts use

@@ -90,7 +90,7 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	if li == langEN {
 		v = s.leastCheck(lex, i, v)
 	}
-	if li == langFR && v < 0 && s.against(i) {
+	if li == langFR && v < 0 && s.against(lex, i) {
 		v *= againstScalar
 	}
 	return v
@@ -250,13 +250,16 @@ func sign(v float64) float64 {
 	return 1
 }
 
-// against reports a French word governed by "contre" within the three words
-// before it, in the same clause: "lutter contre la pollution", "un vaccin
-// contre la grippe" name what is fought, not what the writer suffers.
-func (s *Scorer) against(i int) bool {
+// against reports a French word governed by a word of opposition or
+// reduction ("contre", "lutter", "réduire", "prévention") within the
+// againstReach words before it (a noun phrase: "réduire les émissions de
+// gaz à effet de serre"), in the same clause: "lutter contre la pollution",
+// "réduire les émissions", "la prévention des risques" name what is fought,
+// not what the writer suffers.
+func (s *Scorer) against(lex *lexicon, i int) bool {
 	toks := s.t.toks
-	for k := 0; k < 3 && i > k && toks[i-k].flags&tBoundary == 0; k++ {
-		if string(s.t.key(toks[i-k-1])) == "contre" {
+	for k := 0; k < againstReach && i > k && toks[i-k].flags&tBoundary == 0; k++ {
+		if s.is(lex, toks[i-k-1], kAgainst) {
 			return true
 		}
 	}
