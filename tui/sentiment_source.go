@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"strings"
 	"time"
 
 	"github.com/warroom-dev/warroom/aggregate"
@@ -20,7 +21,10 @@ func oursData(a *aggregate.Snapshot, cols int) sentimentData {
 	s := pickSeries(a, intervalAuto, cols)
 	d := sentimentData{split: a.Sentiment, label: "our score", per: stepName(s.step)}
 	if len(a.Recent) > 0 && a.Recent[0].Sentiment != nil && a.Recent[0].Sentiment.Model != "" {
-		d.label += " (" + a.Recent[0].Sentiment.Model + ")"
+		// "warroom-lex/1 fr": the engine and version, not the language of
+		// whichever post happens to be newest.
+		model, _, _ := strings.Cut(a.Recent[0].Sentiment.Model, " ")
+		d.label += " (" + model + ")"
 	}
 	if a.Window > 0 {
 		d.label += " · " + stepName(a.Window.Round(time.Second)) + " window"
