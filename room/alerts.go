@@ -77,20 +77,21 @@ func (l *Live) proposals(a alerts.Alert) []*runbooks.Runbook {
 	for _, f := range a.Firings {
 		rules = append(rules, f.Rule)
 	}
-	return l.desk.library.Match(severityFor(a.Severity), []string{a.Topic}, rules, "")
+	return l.desk.library.Match(string(IncidentSeverity(a.Severity)), []string{a.Topic}, rules, "")
 }
 
-// severityFor maps an alert's severity to the incident severity proposed.
-func severityFor(s alerts.Severity) string {
+// IncidentSeverity is the incident severity proposed for an alert's: a
+// critical alert suggests SEV1, a low one SEV4.
+func IncidentSeverity(s alerts.Severity) incidents.Severity {
 	switch s {
 	case alerts.Critical:
-		return "SEV1"
+		return incidents.SEV1
 	case alerts.High:
-		return "SEV2"
+		return incidents.SEV2
 	case alerts.Medium:
-		return "SEV3"
+		return incidents.SEV3
 	}
-	return "SEV4"
+	return incidents.SEV4
 }
 
 // journalAlerts records new and upgraded firings in the open incident.

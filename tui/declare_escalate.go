@@ -3,8 +3,6 @@ package tui
 import (
 	"slices"
 
-	"github.com/warroom-dev/warroom/alerts"
-	"github.com/warroom-dev/warroom/incidents"
 	"github.com/warroom-dev/warroom/room"
 	"github.com/warroom-dev/warroom/runbooks"
 )
@@ -17,7 +15,7 @@ func newEscalationForm(c *common, d room.Desk, snap *room.Snapshot, msg Escalate
 	f := newDeclareForm(c, d, snap)
 	f.title.SetValue(msg.Alert.Summary)
 	f.title.CursorEnd()
-	f.sev = slices.Index(severities, severityOfAlert(msg.Alert.Severity))
+	f.sev = slices.Index(severities, room.IncidentSeverity(msg.Alert.Severity))
 	if len(msg.Runbooks) == 0 {
 		return f
 	}
@@ -33,17 +31,4 @@ func newEscalationForm(c *common, d room.Desk, snap *room.Snapshot, msg Escalate
 	}
 	f.books, f.proposed, f.book = first, len(msg.Runbooks), 1
 	return f
-}
-
-// severityOfAlert proposes the incident severity for an alert's.
-func severityOfAlert(s alerts.Severity) incidents.Severity {
-	switch s {
-	case alerts.Critical:
-		return incidents.SEV1
-	case alerts.High:
-		return incidents.SEV2
-	case alerts.Medium:
-		return incidents.SEV3
-	}
-	return incidents.SEV4
 }
