@@ -2,6 +2,7 @@ package incidents
 
 import (
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -30,6 +31,7 @@ func headOf(entries []Entry) head {
 
 // next builds the entry that follows h and advances h.
 func (h *head) next(d Draft, data []byte, now time.Time) (Entry, []byte, error) {
+	d = validUTF8(d)
 	incident, err := h.incidentFor(d, now)
 	if err != nil {
 		return Entry{}, nil, err
@@ -77,4 +79,14 @@ func (h *head) incidentFor(d Draft, now time.Time) (string, error) {
 		return "", fmt.Errorf("append %s: journal holds incident %s, not %s", d.Kind, h.incident, d.Incident)
 	}
 	return h.incident, nil
+}
+
+// validUTF8 replaces bytes that are not UTF-8 with U+FFFD, as the JSON
+// encoder would, so that an entry reads back exactly as it was written and
+// every line is its entry's canonical form.
+func validUTF8(d Draft) Draft {
+	fix := func(s string) string { return strings.ToValidUTF8(s, "\uFFFD") }
+	d.Incident, d.Body = fix(d.Incident), fix(d.Body)
+	d.Actor.Name, d.Actor.Role = fix(d.Actor.Name), fix(d.Actor.Role)
+	return d
 }

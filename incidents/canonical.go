@@ -97,34 +97,76 @@ func canonicalData(v any) (json.RawMessage, error) {
 
 var errHashMismatch = errors.New("hash mismatch: the entry's content was altered")
 
+var errNotCanonical = errors.New("not in canonical form: the line is not as the journal writes it")
+
 // decodeLine parses one line (without its newline) and checks its hash
 // against its own bytes.
-func decodeLine(line []byte, e *Entry) error { return newLineDecoder().line(line, e) }
+func decodeLine(line []byte, e *Entry) error {
+	prev, err := newLineDecoder().line(line, e)
+	if e.PrevHash == "" {
+		e.PrevHash = string(prev)
+	}
+	return err
+}
 
-func (d *lineDecoder) line(line []byte, e *Entry) error {
+// line decodes line into e and checks that it is canonical and that its
+// hash member is the SHA-256 of its bytes without that member. prev is the
+// line's prev_hash member, valid as long as line; e.PrevHash is left for
+// the caller to share with the previous entry's hash.
+func (d *lineDecoder) line(line []byte, e *Entry) (prev []byte, err error) {
 	n := len(line)
 	if n < hashSuffixLen+2 || !bytes.HasPrefix(line[n-hashSuffixLen:], []byte(`,"hash":"`)) ||
 		!bytes.HasSuffix(line, []byte(`"}`)) {
-		return errors.New("not a journal entry: no trailing hash member")
+		return nil, errors.New("not a journal entry: no trailing hash member")
 	}
+	prev, fast := d.fastDecode(line, e)
+	if !fast {
+		*e = Entry{}
+		return d.slowLine(line, e)
+	}
+	return prev, checkHash(line)
+}
+
+// slowLine reads a line that is not in the canonical layout, to say what
+// is wrong with it: malformed, altered, or valid JSON written otherwise.
+func (d *lineDecoder) slowLine(line []byte, e *Entry) ([]byte, error) {
 	// jsontext (json v2) refuses duplicate member names, which the hash
-	// alone would not catch, and decodes far faster than encoding/json.
+	// alone would not catch.
 	if err := d.decode(line, e); err != nil {
-		return fmt.Errorf("malformed JSON: %v", err)
+		return nil, fmt.Errorf("malformed JSON: %v", err)
 	}
-	hexHash := line[n-hashSuffixLen+9 : n-2]
-	var want [sha256.Size]byte
-	if _, err := hex.Decode(want[:], hexHash); err != nil {
-		return errors.New("hash is not 64 hex digits")
+	if err := checkHash(line); err != nil {
+		return nil, err
 	}
+	data, err := canonicalData(e.Data)
+	if err != nil || !bytes.Equal(data, e.Data) {
+		return nil, errNotCanonical
+	}
+	written, _, err := encodeLine(*e)
+	if err != nil || !bytes.Equal(written[:len(written)-1], line) {
+		return nil, errNotCanonical
+	}
+	return []byte(e.PrevHash), nil
+}
+
+// checkHash compares the hash member with the SHA-256 of the line without
+// it, which is the entry's canonical JSON when the line is canonical.
+func checkHash(line []byte) error {
+	n := len(line)
+	written := line[n-hashSuffixLen+9 : n-2]
 	h := sha256.New()
 	h.Write(line[:n-hashSuffixLen])
 	h.Write([]byte("}"))
-	var got [sha256.Size]byte
-	if !bytes.Equal(h.Sum(got[:0]), want[:]) {
-		return errHashMismatch
+	var sum [sha256.Size]byte
+	var got [2 * sha256.Size]byte
+	hex.Encode(got[:], h.Sum(sum[:0]))
+	switch {
+	case bytes.Equal(got[:], written):
+		return nil
+	case !isHash(written):
+		return errors.New("hash is not 64 lower-case hex digits")
 	}
-	return nil
+	return errHashMismatch
 }
 
 // MarshalLine re-encodes an entry as its journal line (newline included)

@@ -48,6 +48,8 @@ type parsed struct {
 	entries []Entry
 	errs    []error
 	ends    []int64
+	// prevs[i] is line i's prev_hash member, pointing into the image.
+	prevs [][]byte
 }
 
 // scan verifies a journal image. Lines are decoded and hashed in parallel;
@@ -93,7 +95,7 @@ func (c *chain) feed(p parsed, base int64) int {
 	for i := range p.entries {
 		e := &p.entries[i]
 		want := c.report.HeadSeq + 1
-		if reason := chainFault(e, p.errs[i], want, c.prevHash, c.prevAt); reason != "" {
+		if reason := chainFault(e, p.errs[i], p.prevs[i], want, c.prevHash, c.prevAt); reason != "" {
 			c.report.FirstBadSeq, c.report.Line, c.report.Reason = want, c.lines+i+1, reason
 			c.broken = true
 			return i
@@ -125,13 +127,13 @@ func (c *chain) finish(lines, torn int) Report {
 }
 
 // chainFault says what is wrong with line l at the place of seq want.
-func chainFault(e *Entry, err error, want int64, prevHash string, prevAt int64) string {
+func chainFault(e *Entry, err error, prev []byte, want int64, prevHash string, prevAt int64) string {
 	switch {
 	case err != nil:
 		return err.Error()
 	case e.Seq != want:
 		return fmt.Sprintf("seq %d found where %d was expected: an entry was deleted, inserted or reordered", e.Seq, want)
-	case e.PrevHash != prevHash:
+	case string(prev) != prevHash:
 		return "prev_hash does not match the previous entry's hash: the chain was rewritten"
 	case e.RecordedAt.UnixMilli() < prevAt:
 		return "recorded_at goes backwards"
@@ -157,7 +159,8 @@ func parseLines(complete []byte) parsed {
 		starts = append(starts, off)
 		off += bytes.IndexByte(complete[off:], '\n') + 1
 	}
-	out := parsed{entries: make([]Entry, len(starts)), errs: make([]error, len(starts)), ends: make([]int64, len(starts))}
+	out := parsed{entries: make([]Entry, len(starts)), errs: make([]error, len(starts)),
+		ends: make([]int64, len(starts)), prevs: make([][]byte, len(starts))}
 	workers := min(runtime.GOMAXPROCS(0), 1+len(starts)/4096)
 	var wg sync.WaitGroup
 	for w := range workers {
@@ -169,7 +172,7 @@ func parseLines(complete []byte) parsed {
 				if i+1 < len(starts) {
 					end = starts[i+1]
 				}
-				out.errs[i] = d.line(complete[starts[i]:end-1], &out.entries[i])
+				out.prevs[i], out.errs[i] = d.line(complete[starts[i]:end-1], &out.entries[i])
 				out.ends[i] = int64(end)
 			}
 		})
