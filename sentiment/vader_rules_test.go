@@ -29,3 +29,16 @@ func TestNeverSoThis(t *testing.T) {
 		t.Errorf("plain negation lost: %.3f", r.Compound)
 	}
 }
+
+// Proper names that VADER's lexicon reads as words carry no sentiment.
+func TestEnglishNamesAreNeutral(t *testing.T) {
+	s := newTestScorer(t)
+	for _, text := range []string{"Amazon Prime Day starts tomorrow", "Super Bowl tonight", "flying United Airlines to the United States"} {
+		if r := s.Score(text, English); r.Compound != 0 {
+			t.Errorf("%q = %.3f, want 0", text, r.Compound)
+		}
+	}
+	if r := s.Score("the Super Bowl was super", English); r.Compound <= 0 {
+		t.Errorf("\"super\" as a word lost: %.3f", r.Compound)
+	}
+}
