@@ -93,9 +93,11 @@ func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {
 	a.countPlatform(m.Platform)
 	a.addAuthor(m, at, label)
 	a.addTopics(m, at, score)
-	a.termBuf = a.tok.split(m.Text, a.termBuf[:0])
-	for _, t := range a.termBuf {
-		a.terms.add(at, t, 1)
+	if a.terms.advance(at) { // a late mention counts in totals, not in the window
+		a.termBuf = a.tok.split(m.Text, a.termBuf[:0])
+		for _, t := range a.termBuf {
+			a.terms.addCurrent(t, 1)
+		}
 	}
 }
 

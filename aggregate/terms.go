@@ -118,7 +118,7 @@ func (t *tokenizer) emit(tok string, dst []string) []string {
 	}
 	tok = trimTrailing(tok)
 	tok = stripElision(tok)
-	if utf8.RuneCountInString(tok) < 3 || isNumber(tok) {
+	if len(tok) < 12 && utf8.RuneCountInString(tok) < 3 || startsNumeric(tok) && isNumber(tok) {
 		return dst
 	}
 	t.buf = appendLower(t.buf[:0], tok)
@@ -193,6 +193,8 @@ func trimTrailing(tok string) string {
 func isAlnum(c byte) bool {
 	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
+
+func startsNumeric(tok string) bool { return tok[0] == '#' || '0' <= tok[0] && tok[0] <= '9' }
 
 func isNumber(tok string) bool {
 	for _, r := range tok {

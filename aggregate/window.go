@@ -1,7 +1,7 @@
 package aggregate
 
 import (
-	"sort"
+	"slices"
 	"time"
 )
 
@@ -107,9 +107,14 @@ func (w *window[K, V]) reset(minute time.Time) {
 
 // add merges v into key's tally for the minute holding at.
 func (w *window[K, V]) add(at time.Time, key K, v V) {
-	if !w.advance(at) {
-		return
+	if w.advance(at) {
+		w.addCurrent(key, v)
 	}
+}
+
+// addCurrent merges v into key's tally for the current minute; the caller
+// has advanced the window (once for all the terms of a post).
+func (w *window[K, V]) addCurrent(key K, v V) {
 	m := w.minutes[w.index(w.current)]
 	old, ok := m[key]
 	if !ok && len(m) >= w.cap {
@@ -118,13 +123,23 @@ func (w *window[K, V]) add(at time.Time, key K, v V) {
 	m[key] = w.ops.add(old, v)
 }
 
-// prune keeps the heavier half of a minute's tally.
+// prune keeps about the heavier half of a minute's tally. The cut is the
+// median of a sample of the weights, not of all of them: pruning runs every
+// cap/2 new keys on a firehose, and sorting every weight each time was the
+// aggregator's largest cost. A cut off by a few percent only changes how
+// many light keys go.
 func (w *window[K, V]) prune(m map[K]V) {
-	ws := make([]int64, 0, len(m))
+	const sample = 64
+	step := max(len(m)/sample, 1)
+	ws := make([]int64, 0, sample+1)
+	i := 0
 	for _, v := range m {
-		ws = append(ws, w.ops.weight(v))
+		if i%step == 0 {
+			ws = append(ws, w.ops.weight(v))
+		}
+		i++
 	}
-	sort.Slice(ws, func(i, j int) bool { return ws[i] > ws[j] })
+	slices.Sort(ws)
 	cut := ws[len(ws)/2]
 	for k, v := range m {
 		if w.ops.weight(v) <= cut {

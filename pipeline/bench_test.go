@@ -8,6 +8,7 @@ import (
 
 	"github.com/warroom-dev/warroom/aggregate"
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/internal/cputime"
 	"github.com/warroom-dev/warroom/match"
 	"github.com/warroom-dev/warroom/sentiment"
 )
@@ -49,15 +50,22 @@ func benchFrames(n, batch int) [][]byte {
 }
 
 // runFrames is the path a feed goroutine takes per frame: decode, normalize
-// (sanitize), then the pipeline (dedupe, match, score, aggregate).
-func runFrames(b *testing.B, p *Pipeline, frames [][]byte, perFrame int) {
+// (sanitize), then the pipeline (dedupe, match, score, aggregate). Every
+// mention must be new, or dedupe would skip the rest of the work: when the
+// corpus has been played once, a fresh pipeline takes over.
+func runFrames(b *testing.B, newPipeline func() *Pipeline, frames [][]byte, perFrame int) {
 	b.Helper()
 	now := time.Date(2026, 11, 22, 14, 0, 1, 0, time.UTC)
 	scratch := make([]*feeds.Mention, 0, perFrame)
 	b.ReportAllocs()
 	b.ResetTimer()
+	cpu0 := cputime.Used()
 	n := 0
+	var p *Pipeline
 	for i := 0; i < b.N; i++ {
+		if i%len(frames) == 0 {
+			p = newPipeline()
+		}
 		f := frames[i%len(frames)]
 		ms, err := feeds.DecodeNative(f, scratch[:0])
 		if err != nil {
@@ -70,15 +78,16 @@ func runFrames(b *testing.B, p *Pipeline, frames [][]byte, perFrame int) {
 		n += len(ms)
 	}
 	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "mentions/s")
+	// On a shared machine wall time counts the neighbours' turns; the CPU
+	// time of this process (run with -cpu 1) is the steadier figure.
+	b.ReportMetric(float64(n)/(cputime.Used()-cpu0).Seconds(), "mentions/cpu-s")
 }
 
 // BenchmarkPipelineCore is issue 2's target: decode, sanitize, dedupe and
-// aggregate, one core. One op is one frame of 100 mentions; every id is
-// new the first time round, and replays count as duplicates after that,
-// which is what a resend storm looks like.
+// aggregate, one core. One op is one frame of 100 new mentions.
 func BenchmarkPipelineCore(b *testing.B) {
 	frames := benchFrames(200_000, 100)
-	runFrames(b, New(aggregate.New(), Options{}), frames, 100)
+	runFrames(b, func() *Pipeline { return New(aggregate.New(), Options{}) }, frames, 100)
 }
 
 // BenchmarkPipelineFull adds topic matching and our sentiment scoring.
@@ -89,6 +98,8 @@ func BenchmarkPipelineFull(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	p := New(aggregate.New(), Options{Matcher: m, Scorer: NewSentimentScorer(sentiment.Default())})
-	runFrames(b, p, frames, 100)
+	model := sentiment.Default()
+	runFrames(b, func() *Pipeline {
+		return New(aggregate.New(), Options{Matcher: m, Scorer: NewSentimentScorer(model)})
+	}, frames, 100)
 }

@@ -14,9 +14,12 @@ import (
 // second). A 64-bit hash makes a false duplicate about as likely as a disk
 // error; storing hashes, not ids, keeps memory flat (16 MiB at most).
 type Dedupe struct {
-	seed     maphash.Seed
-	genSize  int
-	cur, old map[uint64]struct{}
+	// One seed per op keeps a create and a delete of the same id apart
+	// without hashing the op: maphash.String on the id alone is the
+	// fast path for the creates that make up nearly every mention.
+	create, update, remove maphash.Seed
+	genSize                int
+	cur, old               map[uint64]struct{}
 }
 
 // DefaultDedupeSize is the generation size used by the room.
@@ -24,7 +27,7 @@ const DefaultDedupeSize = 1 << 18
 
 // NewDedupe returns a Dedupe with generations of genSize keys.
 func NewDedupe(genSize int) *Dedupe {
-	return &Dedupe{seed: maphash.MakeSeed(), genSize: genSize,
+	return &Dedupe{create: maphash.MakeSeed(), update: maphash.MakeSeed(), remove: maphash.MakeSeed(), genSize: genSize,
 		cur: make(map[uint64]struct{}, genSize), old: map[uint64]struct{}{}}
 }
 
@@ -33,16 +36,7 @@ func NewDedupe(genSize int) *Dedupe {
 // seen once, so that an edit or a deletion is not mistaken for a resend of
 // the original post.
 func (d *Dedupe) Seen(m *feeds.Mention) bool {
-	var h maphash.Hash
-	h.SetSeed(d.seed)
-	h.WriteString(string(m.Op))
-	h.WriteByte(0)
-	h.WriteString(m.ID)
-	if m.Op == feeds.OpUpdate {
-		h.WriteByte(0)
-		h.WriteString(m.Text)
-	}
-	k := h.Sum64()
+	k := d.key(m)
 	if _, ok := d.cur[k]; ok {
 		return true
 	}
@@ -55,4 +49,20 @@ func (d *Dedupe) Seen(m *feeds.Mention) bool {
 	}
 	d.cur[k] = struct{}{}
 	return false
+}
+
+// key hashes what makes m new: its id, and for an edit its text too.
+func (d *Dedupe) key(m *feeds.Mention) uint64 {
+	switch m.Op {
+	case feeds.OpDelete:
+		return maphash.String(d.remove, m.ID)
+	case feeds.OpUpdate:
+		var h maphash.Hash
+		h.SetSeed(d.update)
+		h.WriteString(m.ID)
+		h.WriteByte(0)
+		h.WriteString(m.Text)
+		return h.Sum64()
+	}
+	return maphash.String(d.create, m.ID)
 }
