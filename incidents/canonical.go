@@ -114,6 +114,7 @@ func decodeLine(line []byte, e *Entry) error {
 // line's prev_hash member, valid as long as line; e.PrevHash is left for
 // the caller to share with the previous entry's hash.
 func (d *lineDecoder) line(line []byte, e *Entry) (prev []byte, err error) {
+	*e = Entry{}
 	n := len(line)
 	if n < hashSuffixLen+2 || !bytes.HasPrefix(line[n-hashSuffixLen:], []byte(`,"hash":"`)) ||
 		!bytes.HasSuffix(line, []byte(`"}`)) {

@@ -166,7 +166,8 @@ func (c *cursor) int() int64 {
 	}
 	s := c.b[c.i:j]
 	n, err := strconv.ParseInt(string(s), 10, 64)
-	if err != nil || !bytes.Equal(strconv.AppendInt(nil, n, 10), s) {
+	var written [20]byte
+	if err != nil || !bytes.Equal(strconv.AppendInt(written[:0], n, 10), s) {
 		c.ok = false
 		return 0
 	}

@@ -101,15 +101,13 @@ func Open(path string, opts Options) (*Journal, error) {
 }
 
 func load(path string, opts Options, fl *flock.Flock) (*Journal, error) {
-	data, err := os.ReadFile(path)
+	s, err := readJournal(path)
 	if err != nil && !errors.Is(err, os.ErrNotExist) {
 		return nil, fmt.Errorf("open journal: %w", err)
 	}
-	s := scan(data)
-	s.report.Path = path
 	var pending []Draft
 	if s.report.Torn {
-		d, err := moveTornTail(path, data, s)
+		d, err := moveTornTail(path, s)
 		if err != nil {
 			return nil, err
 		}
@@ -118,7 +116,7 @@ func load(path string, opts Options, fl *flock.Flock) (*Journal, error) {
 		if !opts.NewSegment {
 			return nil, &BrokenError{Report: s.report}
 		}
-		d, err := startSegment(path, data, s, opts.Clock())
+		d, err := startSegment(path, s, opts.Clock())
 		if err != nil {
 			return nil, err
 		}

@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"time"
@@ -14,8 +15,11 @@ var systemActor = Actor{Name: "warroom", Role: "system"}
 // moveTornTail appends the incomplete last line to path+".torn", cuts the
 // journal back to its last complete line and returns the system entry that
 // records it.
-func moveTornTail(path string, data []byte, s scanned) (Draft, error) {
-	torn := data[s.goodLen:]
+func moveTornTail(path string, s scanned) (Draft, error) {
+	torn, err := readFrom(path, s.goodLen)
+	if err != nil {
+		return Draft{}, fmt.Errorf("read torn tail: %w", err)
+	}
 	tornPath := path + ".torn"
 	if err := appendSynced(tornPath, torn); err != nil {
 		return Draft{}, fmt.Errorf("move torn tail aside: %w", err)
@@ -36,7 +40,11 @@ func moveTornTail(path string, data []byte, s scanned) (Draft, error) {
 // startSegment preserves the broken file, replaces it with its verified
 // prefix (byte for byte, so the prefix still verifies) and returns the
 // journal.segment entry that references the old head.
-func startSegment(path string, data []byte, s scanned, now time.Time) (Draft, error) {
+func startSegment(path string, s scanned, now time.Time) (Draft, error) {
+	data, err := os.ReadFile(path) // a rare path: the whole file is copied anyway
+	if err != nil {
+		return Draft{}, fmt.Errorf("new segment: %w", err)
+	}
 	old := path + ".broken-" + now.UTC().Format("20060102T150405.000Z")
 	tmp := path + ".segment-tmp"
 	// Copy, then rename over: a crash at any point leaves a journal at path.
@@ -61,6 +69,19 @@ func startSegment(path string, data []byte, s scanned, now time.Time) (Draft, er
 			OldHeadSeq: s.lastSeq, OldHeadHash: s.lastHash,
 			FirstBadSeq: s.report.FirstBadSeq, Reason: s.report.Reason},
 	}, nil
+}
+
+// readFrom reads path from offset off to its end.
+func readFrom(path string, off int64) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if _, err := f.Seek(off, io.SeekStart); err != nil {
+		return nil, err
+	}
+	return io.ReadAll(f)
 }
 
 func appendSynced(path string, b []byte) error {

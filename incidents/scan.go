@@ -3,7 +3,9 @@ package incidents
 import (
 	"bytes"
 	"fmt"
+	"io"
 	"runtime"
+	"slices"
 	"sync"
 )
 
@@ -42,31 +44,87 @@ type scanned struct {
 	lastSeq  int64
 }
 
-// parsed holds every complete line decoded: entries[i] is valid when
-// errs[i] is nil; ends[i] is the offset just past line i's newline.
+// parsed holds the complete lines of a chunk decoded: entries[i] is valid
+// when errs[i] is nil; ends[i] is the offset just past line i's newline.
+// Its slices are reused from chunk to chunk.
 type parsed struct {
+	starts  []int
 	entries []Entry
 	errs    []error
 	ends    []int64
-	// prevs[i] is line i's prev_hash member, pointing into the image.
+	// prevs[i] is line i's prev_hash member, pointing into the chunk.
 	prevs [][]byte
 }
 
-// scan verifies a journal image. Lines are decoded and hashed in parallel;
-// the chain (seq, prev_hash, time order) is then checked in order.
+// scan verifies a journal image held in memory and keeps its entries.
 func scan(data []byte) scanned {
-	complete, torn := splitTorn(data)
-	p := parseLines(complete)
-	var c chain
-	n := c.feed(p, 0)
-	s := scanned{entries: p.entries[:n:n], goodLen: c.goodLen}
-	if c.broken {
-		s.lastHash, s.lastSeq = lastHashOf(p)
-	} else {
-		s.lastHash, s.lastSeq = c.report.HeadHash, c.report.HeadSeq
-	}
-	s.report = c.finish(len(p.entries), len(torn))
+	s, _ := scanStream(bytes.NewReader(data), len(data)+1, true, int64(len(data)))
 	return s
+}
+
+// scanStream verifies the journal read from rd, chunk bytes at a time
+// (more for a longer line), so the file is never held whole. When keep is
+// set the verified entries are kept, decoded straight into one slice sized
+// from size (the file's length, 0 when unknown), and lines past a break are
+// still read for the file's last hash; otherwise nothing outlives a chunk.
+// Lines are decoded and hashed in parallel; the chain (seq, prev_hash, time
+// order) is then checked in order.
+func scanStream(rd io.Reader, chunk int, keep bool, size int64) (scanned, error) {
+	var (
+		s       scanned
+		c       chain
+		p       parsed
+		scratch []Entry
+		base    int64
+		lines   int
+	)
+	buf := make([]byte, 0, chunk)
+	for {
+		n, err := io.ReadFull(rd, buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		eof := err == io.EOF || err == io.ErrUnexpectedEOF
+		if err != nil && !eof {
+			return s, err
+		}
+		complete, rest := splitTorn(buf)
+		if c.broken && !keep { // only count what is left
+			lines += bytes.Count(complete, []byte("\n"))
+		} else {
+			p.split(complete)
+			dst := &scratch
+			if keep && !c.broken {
+				if s.entries == nil && size > 0 && len(complete) > 0 { // room for the whole file, estimated
+					s.entries = make([]Entry, 0, int64(len(p.starts))*size/int64(len(complete))*21/20+64)
+				}
+				dst = &s.entries
+			}
+			from := len(*dst)
+			*dst = slices.Grow(*dst, len(p.starts))[:from+len(p.starts)]
+			p.decode(complete, (*dst)[from:])
+			verified := c.feed(p, base)
+			if dst == &s.entries {
+				s.entries = s.entries[:from+verified]
+			}
+			if h, seq := lastHashOf(p); keep && c.broken && h != "" {
+				s.lastHash, s.lastSeq = h, seq
+			}
+			scratch = scratch[:0]
+			lines += len(p.starts)
+		}
+		base += int64(len(complete))
+		if eof {
+			if !c.broken {
+				s.lastHash, s.lastSeq = c.report.HeadHash, c.report.HeadSeq
+			}
+			s.goodLen = c.goodLen
+			s.report = c.finish(lines, len(rest))
+			return s, nil
+		}
+		buf = append(buf[:0], rest...)
+		if len(buf) == cap(buf) { // a line longer than the buffer
+			buf = append(make([]byte, 0, 2*cap(buf)), buf...)
+		}
+	}
 }
 
 // splitTorn separates the complete lines from an unterminated last one.
@@ -151,32 +209,39 @@ func lastHashOf(p parsed) (string, int64) {
 	return "", 0
 }
 
-// parseLines splits complete (which ends with a newline, or is empty) and
-// decodes the lines on every CPU.
-func parseLines(complete []byte) parsed {
-	var starts []int
+// split finds where the lines of complete (which ends with a newline, or
+// is empty) start.
+func (p *parsed) split(complete []byte) {
+	p.starts = p.starts[:0]
 	for off := 0; off < len(complete); {
-		starts = append(starts, off)
+		p.starts = append(p.starts, off)
 		off += bytes.IndexByte(complete[off:], '\n') + 1
 	}
-	out := parsed{entries: make([]Entry, len(starts)), errs: make([]error, len(starts)),
-		ends: make([]int64, len(starts)), prevs: make([][]byte, len(starts))}
-	workers := min(runtime.GOMAXPROCS(0), 1+len(starts)/4096)
+}
+
+// decode reads the lines split found into entries (one per line) on every
+// CPU.
+func (p *parsed) decode(complete []byte, entries []Entry) {
+	n := len(p.starts)
+	p.entries = entries
+	p.errs = slices.Grow(p.errs[:0], n)[:n]
+	p.ends = slices.Grow(p.ends[:0], n)[:n]
+	p.prevs = slices.Grow(p.prevs[:0], n)[:n]
+	workers := min(runtime.GOMAXPROCS(0), 1+n/4096)
 	var wg sync.WaitGroup
 	for w := range workers {
-		lo, hi := w*len(starts)/workers, (w+1)*len(starts)/workers
+		lo, hi := w*n/workers, (w+1)*n/workers
 		wg.Go(func() {
 			d := newLineDecoder()
 			for i := lo; i < hi; i++ {
 				end := len(complete)
-				if i+1 < len(starts) {
-					end = starts[i+1]
+				if i+1 < n {
+					end = p.starts[i+1]
 				}
-				out.prevs[i], out.errs[i] = d.line(complete[starts[i]:end-1], &out.entries[i])
-				out.ends[i] = int64(end)
+				p.prevs[i], p.errs[i] = d.line(complete[p.starts[i]:end-1], &p.entries[i])
+				p.ends[i] = int64(end)
 			}
 		})
 	}
 	wg.Wait()
-	return out
 }

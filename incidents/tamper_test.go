@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"syscall"
 	"testing"
@@ -234,11 +235,16 @@ func TestFsyncFailureStopsTheJournal(t *testing.T) {
 func assertStreamingAgrees(t *testing.T, path string) {
 	t.Helper()
 	data, _ := os.ReadFile(path)
-	want := scan(data).report
+	whole := scan(data)
+	want := whole.report
 	for _, chunk := range []int{1, 97, 700, 1 << 20} {
 		got, err := verifyStream(bytes.NewReader(data), chunk)
 		if err != nil || got != want {
 			t.Fatalf("chunk %d: streaming verify %+v, whole-file scan %+v (%v)", chunk, got, want, err)
+		}
+		kept, err := scanStream(bytes.NewReader(data), chunk, true, 0)
+		if err != nil || !reflect.DeepEqual(kept, whole) {
+			t.Fatalf("chunk %d: streaming load %+v\nwhole-file scan %+v (%v)", chunk, kept, whole, err)
 		}
 	}
 }

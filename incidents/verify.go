@@ -1,7 +1,6 @@
 package incidents
 
 import (
-	"bytes"
 	"fmt"
 	"io"
 	"os"
@@ -36,34 +35,8 @@ func Verify(path string) (Report, error) {
 const verifyChunk = 16 << 20
 
 func verifyStream(rd io.Reader, chunk int) (Report, error) {
-	var c chain
-	buf := make([]byte, 0, chunk)
-	var base int64
-	lines := 0
-	for {
-		n, err := io.ReadFull(rd, buf[len(buf):cap(buf)])
-		buf = buf[:len(buf)+n]
-		eof := err == io.EOF || err == io.ErrUnexpectedEOF
-		if err != nil && !eof {
-			return c.report, err
-		}
-		complete, rest := splitTorn(buf)
-		if c.broken { // only count what is left
-			lines += bytes.Count(complete, []byte("\n"))
-		} else {
-			p := parseLines(complete)
-			c.feed(p, base)
-			lines += len(p.entries)
-		}
-		base += int64(len(complete))
-		if eof {
-			return c.finish(lines, len(rest)), nil
-		}
-		buf = append(buf[:0], rest...)
-		if len(buf) == cap(buf) { // a line longer than the buffer
-			buf = append(make([]byte, 0, 2*cap(buf)), buf...)
-		}
-	}
+	s, err := scanStream(rd, chunk, false, 0)
+	return s.report, err
 }
 
 // String is the one-line verdict `warroom verify` prints.
@@ -78,11 +51,27 @@ func (r Report) String() string {
 // Read loads a journal without locking it: the entries that verify, and
 // the report on the rest. The error is for a file that cannot be read.
 func Read(path string) ([]Entry, Report, error) {
-	data, err := os.ReadFile(path)
+	s, err := readJournal(path)
 	if err != nil {
 		return nil, Report{Path: path}, fmt.Errorf("read %s: %w", path, err)
 	}
-	s := scan(data)
-	s.report.Path = path
 	return s.entries, s.report, nil
+}
+
+// readJournal streams the journal at path through scanStream, keeping its
+// entries; a missing file reads as an empty journal for callers that check
+// os.ErrNotExist themselves.
+func readJournal(path string) (scanned, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return scanned{report: Report{Path: path, OK: true}}, err
+	}
+	defer f.Close()
+	var size int64
+	if fi, err := f.Stat(); err == nil {
+		size = fi.Size()
+	}
+	s, err := scanStream(f, verifyChunk, true, size)
+	s.report.Path = path
+	return s, err
 }
