@@ -31,7 +31,7 @@ func (x *SentimentScorer) ScoreMention(m *feeds.Mention) {
 	r := x.s.Score(m.Text, m.Lang)
 	m.Sentiment = &feeds.Sentiment{Score: r.Compound, Label: r.Label, Model: r.Model,
 		Confidence: r.Confidence, Unscored: r.Unscored}
-	if m.Lang == "" && r.Lang != "" && !r.Unscored {
+	if m.Lang == "" && r.Lang != "" && r.Lang != sentiment.Undetermined && !r.Unscored {
 		m.Lang = r.Lang // detected: the matcher and the panes can use it
 	}
 }

@@ -25,7 +25,8 @@ func runScore(ctx context.Context, e *env, args []string) error {
 	fs := newFlags(e, "score", "[flags] < texts",
 		"Reads one text per line on standard input and writes one line per text, in order:\n"+
 			"compound<TAB>label<TAB>lang<TAB>confidence (tsv), or a JSON object with the model too.\n"+
-			"A text in another language than French or English scores 0, neu, lang \"und\".")
+			"A text in another language than French or English is scored by its emoji and emoticons\n"+
+			"only (lang \"und\"); without any it scores 0, neu, lang \"und\", marked unscored in JSON.")
 	lang := fs.String("lang", "auto", "language of the texts: auto, en or fr")
 	format := fs.String("format", "tsv", "output: tsv or json")
 	cfgPath := fs.String("config", "", "warroom.toml whose [sentiment] table adds lexicon entries (default: embedded)")
