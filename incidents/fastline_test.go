@@ -189,3 +189,24 @@ func TestParseRecordedAt(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkDecodeLine is one written note line read and hash-checked, on
+// one goroutine: the per-line cost that open and verify pay a million times.
+func BenchmarkDecodeLine(b *testing.B) {
+	var h head
+	d := Draft{Actor: Actor{Name: "alice", Role: "comms lead"}, Source: SourceOperator, Kind: KindNote,
+		Body: "Point de situation 42 : volume en baisse, pas de nouvel influenceur"}
+	h.incident = "INC-BENCH"
+	_, line, err := h.next(d, nil, t0)
+	if err != nil {
+		b.Fatal(err)
+	}
+	line = bytes.TrimSuffix(line, []byte("\n"))
+	dec := newLineDecoder()
+	var e Entry
+	for b.Loop() {
+		if _, err := dec.line(line, &e); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -2,6 +2,8 @@ package export
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"testing"
 	"time"
 
@@ -49,6 +51,38 @@ func BenchmarkExport100k(b *testing.B) {
 	b.ResetTimer()
 	cpu0 := cputime.Used()
 	for b.Loop() {
+		if _, err := Write(dir, entries, opts); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(cputime.PerOp(cpu0, b.N), "cpu-s/op")
+}
+
+// BenchmarkExportJournal100k is what `warroom export F` does: read and
+// verify the 100,000-entry journal file (5% of its lines carry data), then
+// write every format.
+func BenchmarkExportJournal100k(b *testing.B) {
+	path := filepath.Join(b.TempDir(), "big.jsonl")
+	var file []byte
+	for _, e := range bigIncident(b, 100_000) {
+		line, err := incidents.MarshalLine(e)
+		if err != nil {
+			b.Fatal(err)
+		}
+		file = append(file, line...)
+	}
+	if err := os.WriteFile(path, file, 0o600); err != nil {
+		b.Fatal(err)
+	}
+	opts := Options{Formats: []string{"md", "html", "json"}, Tool: "bench", Now: time.Now()}
+	dir := b.TempDir()
+	b.ResetTimer()
+	cpu0 := cputime.Used()
+	for b.Loop() {
+		entries, r, err := incidents.Read(path)
+		if err != nil || !r.OK || len(entries) != 100_000 {
+			b.Fatal(r, err)
+		}
 		if _, err := Write(dir, entries, opts); err != nil {
 			b.Fatal(err)
 		}
