@@ -3,8 +3,8 @@ package incidents
 import (
 	"bytes"
 	"crypto/sha256"
-	"encoding/json"
 	"strconv"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -287,8 +287,8 @@ func (d *lineDecoder) interned(c *cursor) string {
 }
 
 // data reads the data member and accepts it only as canonicalData writes
-// it. The value ends where the next member of the layout begins, which
-// jsontext finds while it validates the value.
+// it. jsontext validates the value and finds its end; canonicalValue then
+// checks its spelling without decoding it.
 func (d *lineDecoder) data(c *cursor, e *Entry) bool {
 	if !c.ok {
 		return false
@@ -296,16 +296,73 @@ func (d *lineDecoder) data(c *cursor, e *Entry) bool {
 	d.rd.Reset(c.b[c.i:])
 	d.dec.Reset(&d.rd)
 	v, err := d.dec.ReadValue()
-	if err != nil || bytes.Equal(v, []byte("null")) {
+	if err != nil || bytes.Equal(v, []byte("null")) || !canonicalValue(v) {
 		return false
 	}
-	canon, err := canonicalData(json.RawMessage(v))
-	if err != nil || !bytes.Equal(canon, v) {
-		return false
-	}
-	e.Data = canon // a fresh copy, not the caller's buffer
+	e.Data = bytes.Clone(v)
 	c.i += len(v)
 	return true
+}
+
+// canonicalValue reports whether v, valid JSON, is spelled as
+// canonicalData writes it: compact, object keys in increasing byte order
+// and unique, strings escaped as encoding/json escapes them, numbers as
+// given. fastline_test.go checks it against canonicalData itself.
+func canonicalValue(v []byte) bool {
+	c := cursor{b: v, ok: true}
+	c.value()
+	return c.ok && c.i == len(v)
+}
+
+// value consumes one canonical value.
+func (c *cursor) value() {
+	if !c.ok || c.i >= len(c.b) {
+		c.ok = false
+		return
+	}
+	switch c.b[c.i] {
+	case '{':
+		c.object()
+	case '[':
+		c.i++
+		for n := 0; c.ok && !c.peek("]"); n++ {
+			if n > 0 {
+				c.lit(",")
+			}
+			c.value()
+		}
+		c.lit("]")
+	case '"':
+		c.str()
+	case 't':
+		c.lit("true")
+	case 'f':
+		c.lit("false")
+	case 'n':
+		c.lit("null")
+	default: // a number, already validated: kept verbatim
+		for c.i < len(c.b) && strings.IndexByte("+-.0123456789eE", c.b[c.i]) >= 0 {
+			c.i++
+		}
+	}
+}
+
+func (c *cursor) object() {
+	c.i++
+	var prev []byte
+	for n := 0; c.ok && !c.peek("}"); n++ {
+		if n > 0 {
+			c.lit(",")
+		}
+		key := c.text(c.str())
+		if n > 0 && bytes.Compare(prev, key) >= 0 {
+			c.ok = false // out of order or repeated
+		}
+		prev = key
+		c.lit(":")
+		c.value()
+	}
+	c.lit("}")
 }
 
 // times parses recorded_at (timeLayout exactly) and event_at (RFC 3339 as

@@ -190,23 +190,63 @@ func TestParseRecordedAt(t *testing.T) {
 	}
 }
 
-// BenchmarkDecodeLine is one written note line read and hash-checked, on
-// one goroutine: the per-line cost that open and verify pay a million times.
+// BenchmarkDecodeLine is one written line read and hash-checked, on one
+// goroutine: the per-line cost that open and verify pay a million times. A
+// line with data pays for checking that its data is canonical.
 func BenchmarkDecodeLine(b *testing.B) {
-	var h head
-	d := Draft{Actor: Actor{Name: "alice", Role: "comms lead"}, Source: SourceOperator, Kind: KindNote,
-		Body: "Point de situation 42 : volume en baisse, pas de nouvel influenceur"}
-	h.incident = "INC-BENCH"
-	_, line, err := h.next(d, nil, t0)
-	if err != nil {
-		b.Fatal(err)
+	for _, d := range []Draft{
+		{Kind: KindNote, Body: "Point de situation 42 : volume en baisse, pas de nouvel influenceur"},
+		{Kind: KindFeedSnapshot, Source: SourceFeed, Data: FeedSnapshotData{At: t0, RatePerMin: 312, Neg: 120, Neu: 30, Pos: 10,
+			PerMinute:  []int64{80, 95, 120, 160, 240},
+			TopAuthors: []AuthorStat{{Handle: "@rappelconso", Platform: "x", Followers: 120000, Mentions: 42}},
+			TopTerms:   []TermStat{{Term: "rappel", Recent: 80, Lift: 3.5}, {Term: "boycott", Recent: 25, Lift: 6}}}},
+	} {
+		b.Run(string(d.Kind), func(b *testing.B) {
+			h := head{incident: "INC-BENCH"}
+			d.Actor = Actor{Name: "alice", Role: "comms lead"}
+			if d.Source == "" {
+				d.Source = SourceOperator
+			}
+			data, err := canonicalData(d.Data)
+			if err != nil {
+				b.Fatal(err)
+			}
+			_, line, err := h.next(d, data, t0)
+			if err != nil {
+				b.Fatal(err)
+			}
+			line = bytes.TrimSuffix(line, []byte("\n"))
+			dec := newLineDecoder()
+			var e Entry
+			for b.Loop() {
+				if _, err := dec.line(line, &e); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
 	}
-	line = bytes.TrimSuffix(line, []byte("\n"))
-	dec := newLineDecoder()
-	var e Entry
-	for b.Loop() {
-		if _, err := dec.line(line, &e); err != nil {
-			b.Fatal(err)
+}
+
+// FuzzCanonicalValue: canonicalValue accepts a JSON value exactly when
+// canonicalData writes it back unchanged.
+func FuzzCanonicalValue(f *testing.F) {
+	for _, d := range fastLineDrafts() {
+		if raw, err := canonicalData(d.Data); err == nil && raw != nil {
+			f.Add(string(raw))
 		}
 	}
+	for _, s := range []string{`{}`, `[]`, `{"a":1,"a":2}`, `{"b":1,"a":2}`, `{"a":[1, 2]}`, `{"a":"\u00e9"}`, `{"é":1,"z":2}`,
+		`{"a":"<>&"}`, `{"a":"\u003c"}`, `[1.50,-0,1E5,1e+05]`, `{"a":{"c":null,"b":true}}`, `"\u2028"`, "\"\u2028\"", `"\/"`, `"\ufffd"`} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !json.Valid([]byte(s)) || s == "null" {
+			return
+		}
+		canon, err := canonicalData(json.RawMessage(s))
+		want := err == nil && string(canon) == s
+		if got := canonicalValue([]byte(s)); got != want {
+			t.Fatalf("canonicalValue(%s) = %v, canonicalData gives %s (%v)", s, got, canon, err)
+		}
+	})
 }
