@@ -121,13 +121,24 @@ func (t *tokenizer) emit(tok string, dst []string) []string {
 	if len(tok) < 12 && utf8.RuneCountInString(tok) < 3 || startsNumeric(tok) && isNumber(tok) {
 		return dst
 	}
-	t.buf = appendLower(t.buf[:0], tok)
-	term, ok := t.vocab[string(t.buf)]
+	var term string
+	var ok bool
+	lower := isLowerASCII(tok)
+	if lower { // most tokens: looked up as they are, no copy
+		term, ok = t.vocab[tok]
+	} else {
+		t.buf = appendLower(t.buf[:0], tok)
+		term, ok = t.vocab[string(t.buf)] // no allocation for a lookup
+	}
 	if !ok {
 		if len(t.vocab) >= maxIntern {
 			clear(t.vocab)
 		}
-		term = string(t.buf)
+		if lower {
+			term = strings.Clone(tok) // a substring would keep the whole post alive
+		} else {
+			term = string(t.buf)
+		}
 		if _, stop := t.stop[term]; stop {
 			t.vocab[term] = ""
 			return dst
@@ -144,9 +155,21 @@ func (t *tokenizer) emit(tok string, dst []string) []string {
 // Only these are stripped: "P'tit" or "aujourd'hui" are words of their own.
 var elisions = [...]string{"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"}
 
+func isLowerASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
 // stripElision removes a French elided article or pronoun: l'usine -> usine.
 // It looks only at the first bytes: an elision is at most "puisqu'".
 func stripElision(tok string) string {
+	if strings.IndexByte(tok[:min(len(tok), 9)], '\'') < 0 && strings.IndexByte(tok[:min(len(tok), 9)], 0xE2) < 0 {
+		return tok // no apostrophe near the start: the common case
+	}
 	for i := 1; i < len(tok) && i <= 6; i++ {
 		size := apostropheAt(tok, i)
 		if size == 0 {

@@ -114,6 +114,17 @@ func isClean(s string, max int) bool {
 	runes := 0
 	prevSpace := false
 	for i := 0; i < len(s); {
+		// Printable ASCII other than space is most of any post: skip it in
+		// a tight loop.
+		start := i
+		for i < len(s) && s[i] > ' ' && s[i] < 0x7f {
+			i++
+		}
+		if i > start {
+			runes += i - start
+			prevSpace = false
+			continue
+		}
 		c := s[i]
 		runes++
 		if c < utf8.RuneSelf {
