@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 	"time"
 
@@ -100,5 +101,22 @@ func TestDeclareAttachAndWalkSteps(t *testing.T) {
 	}
 	if v.State.Title != "Plastique dans P'tit Beaumont" || len(v.State.Evidence) != 1 || v.State.Evidence[0].Followers != 820_000 {
 		t.Fatalf("state = %+v", v.State)
+	}
+}
+
+type panicFeed struct{}
+
+func (panicFeed) Name() string              { return "boom" }
+func (panicFeed) Status() feeds.Status      { return feeds.Status{Name: "boom"} }
+func (panicFeed) Run(context.Context) error { panic("decoder bug") }
+
+// A panic in a feed goroutine ends the room with an error instead of the
+// process, so the terminal can be restored before it is printed.
+func TestRunRecoversAFeedPanic(t *testing.T) {
+	l := New("b", pipeline.New(aggregate.New(), pipeline.Options{}), time.Now)
+	l.AddFeed(panicFeed{})
+	err := l.Run(context.Background())
+	if err == nil || !strings.Contains(err.Error(), "feed boom panicked: decoder bug") {
+		t.Fatalf("Run = %v", err)
 	}
 }

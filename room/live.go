@@ -68,25 +68,29 @@ func (l *Live) Pipeline() *pipeline.Pipeline { return l.pipe }
 func (l *Live) Run(ctx context.Context) error {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
+	panics := make(chan error, len(l.feeds)+1)
+	// guard turns a panic in one of the room's goroutines into an error for
+	// Run's caller and stops the room.
+	guard := func(what string) {
+		if r := recover(); r != nil {
+			panics <- fmt.Errorf("%s panicked: %v\n%s", what, r, debug.Stack())
+			cancel()
+		}
+	}
 	ticker := make(chan struct{})
 	go func() {
 		defer close(ticker)
+		defer guard("the alert ticker")
 		if l.alerts != nil {
 			l.tickAlerts(ctx)
 		}
 	}()
 	var wg sync.WaitGroup
-	panics := make(chan error, len(l.feeds))
 	for _, f := range l.feeds {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
-			defer func() {
-				if r := recover(); r != nil {
-					panics <- fmt.Errorf("feed %s panicked: %v\n%s", f.Name(), r, debug.Stack())
-					cancel()
-				}
-			}()
+			defer guard("feed " + f.Name())
 			_ = f.Run(ctx) // the final state is in f.Status()
 		}()
 	}
