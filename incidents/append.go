@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"strconv"
+
+	"github.com/warroom-dev/warroom/sanitize"
 )
 
 // maxBatch bounds one group commit, so one fsync never waits on an
@@ -31,7 +33,16 @@ func (j *Journal) Append(ctx context.Context, d Draft) (Entry, error) {
 	if d.Actor.Name == "" {
 		d.Actor = j.opts.Actor
 	}
-	data, err := canonicalData(d.Data)
+	// The journal is where operator and bot text enters the record: it is
+	// sanitized here, once, like a feed's posts at ingestion, so that no
+	// reader of the journal (the TUI, log show) can be handed an escape.
+	d.Body = sanitize.Lines(d.Body, maxBody)
+	d.Actor = Actor{Name: sanitize.Text(d.Actor.Name, maxName), Role: sanitize.Text(d.Actor.Role, maxName)}
+	safe, err := sanitizedData(d.Data)
+	if err != nil {
+		return Entry{}, fmt.Errorf("append %s: %w", d.Kind, err)
+	}
+	data, err := canonicalData(safe)
 	if err != nil {
 		return Entry{}, fmt.Errorf("append %s: %w", d.Kind, err)
 	}

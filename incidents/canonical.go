@@ -8,6 +8,8 @@ import (
 	"errors"
 	"fmt"
 	"time"
+
+	"github.com/warroom-dev/warroom/sanitize"
 )
 
 // The canonical JSON of an entry is its fields in schema order (seq, id,
@@ -182,4 +184,52 @@ func MarshalLine(e Entry) ([]byte, error) {
 		return nil, fmt.Errorf("seq %d: %w", e.Seq, errHashMismatch)
 	}
 	return line, nil
+}
+
+// Caps of journal text, in runes.
+const (
+	maxBody = 20_000
+	maxName = 128
+)
+
+// sanitizedData returns v as generic JSON with every string made safe (see
+// sanitizeStrings), for Append; canonicalData stays a pure re-spelling, so
+// reading a journal never depends on the sanitizer.
+func sanitizedData(v any) (any, error) {
+	if v == nil {
+		return nil, nil
+	}
+	raw, err := json.Marshal(v)
+	if err != nil {
+		return nil, fmt.Errorf("marshal data: %w", err)
+	}
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	dec.UseNumber()
+	var generic any
+	if err := dec.Decode(&generic); err != nil {
+		return nil, fmt.Errorf("data: %w", err)
+	}
+	return sanitizeStrings(generic), nil
+}
+
+// sanitizeStrings makes every string of decoded JSON (keys included) safe
+// for a terminal, keeping line breaks: data carries operator text (a
+// rationale, a drafted statement) as well as already sanitized mentions,
+// which it leaves unchanged.
+func sanitizeStrings(v any) any {
+	switch x := v.(type) {
+	case string:
+		return sanitize.Lines(x, maxBody)
+	case []any:
+		for i := range x {
+			x[i] = sanitizeStrings(x[i])
+		}
+	case map[string]any:
+		out := make(map[string]any, len(x))
+		for k, e := range x {
+			out[sanitize.Text(k, maxName)] = sanitizeStrings(e)
+		}
+		return out
+	}
+	return v
 }

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/warroom-dev/warroom/sanitize"
 )
 
 // Summary is a one-line, human reading of an entry for timelines: what
@@ -12,14 +14,17 @@ func Summary(e Entry) string {
 	s := summarize(e)
 	if e.Body != "" && !strings.Contains(s, e.Body) {
 		if s == "" {
-			return e.Body
+			s = e.Body
+		} else {
+			s += ": " + e.Body
 		}
-		s += ": " + e.Body
 	}
 	if e.Supersedes > 0 {
 		s += fmt.Sprintf(" (supersedes #%d)", e.Supersedes)
 	}
-	return s
+	// Entries are sanitized when appended, but a journal file can come from
+	// anywhere: what is shown on one line is made safe again.
+	return sanitize.Text(s, 0)
 }
 
 func summarize(e Entry) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -237,5 +238,33 @@ func TestStateFollowsAppends(t *testing.T) {
 	}
 	if s := j.State(); s.Status != StatusMonitoring || s.Entries != 2 {
 		t.Fatalf("cached state %+v", s)
+	}
+}
+
+// Operator and bot text enters the record sanitized: a note relayed by a bot
+// with a title escape and a bidi override, and the same in decision data,
+// come out safe for any terminal, line breaks kept.
+func TestAppendSanitizesTextAtIngestion(t *testing.T) {
+	j, err := Open(filepath.Join(t.TempDir(), "j.jsonl"), Options{Actor: Actor{Name: "bot\x1b[2J"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer j.Close()
+	if _, err := j.Append(context.Background(), Draft{Incident: "INC-1", Kind: KindDeclared,
+		Data: DeclaredData{Title: "t", Severity: SEV3}}); err != nil {
+		t.Fatal(err)
+	}
+	e, err := j.Append(context.Background(), Draft{Incident: "INC-1", Kind: KindDecision,
+		Body: "relayed: \x1b]2;owned\x07line one\nline \u202etwo",
+		Data: DecisionData{Answer: "tier2", Rationale: "because\u009b31m\nreasons"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var d DecisionData
+	if err := e.Decode(&d); err != nil {
+		t.Fatal(err)
+	}
+	if e.Body != "relayed: line one\nline two" || e.Actor.Name != "bot" || d.Rationale != "because\nreasons" {
+		t.Fatalf("body %q actor %q rationale %q", e.Body, e.Actor.Name, d.Rationale)
 	}
 }
