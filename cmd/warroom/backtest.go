@@ -14,6 +14,7 @@ import (
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/config"
 	"github.com/warroom-dev/warroom/feeds"
+	"github.com/warroom-dev/warroom/sanitize"
 )
 
 // maxCaptureLine caps one capture line; a longer one is reported and skipped.
@@ -177,7 +178,7 @@ func (b *backtest) advance(t time.Time) {
 
 func (b *backtest) reject(name string, n int, err error) {
 	b.bad++
-	fmt.Fprintf(b.stderr, "%s:%d: %v\n", name, n, err)
+	fmt.Fprintf(b.stderr, "%s:%d: %s\n", name, n, sanitize.Text(err.Error(), 500)) // may quote the capture
 }
 
 // finish closes the last minute, prints a summary on stderr and flushes.

@@ -9,6 +9,7 @@ import (
 	"github.com/warroom-dev/warroom/config"
 	"github.com/warroom-dev/warroom/feeds"
 	"github.com/warroom-dev/warroom/room"
+	"github.com/warroom-dev/warroom/sanitize"
 )
 
 // feedFlags collects repeated --feed KIND=URL flags, checking each at once
@@ -156,5 +157,6 @@ func (r *recording) Close() {
 
 // reportTo prints a feed's skipped input (a bad capture line) as one line.
 func reportTo(w io.Writer) func(error) {
-	return func(err error) { fmt.Fprintf(w, "warroom: skipped: %v\n", err) }
+	// A decoder's message may quote the bad line: it is feed content.
+	return func(err error) { fmt.Fprintf(w, "warroom: skipped: %s\n", sanitize.Text(err.Error(), 500)) }
 }
