@@ -75,18 +75,9 @@ func canonicalData(v any) (json.RawMessage, error) {
 	if v == nil {
 		return nil, nil
 	}
-	raw, err := json.Marshal(v)
-	if err != nil {
-		return nil, fmt.Errorf("marshal data: %w", err)
-	}
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	dec.UseNumber()
-	var generic any
-	if err := dec.Decode(&generic); err != nil {
-		return nil, fmt.Errorf("canonical data: %w", err)
-	}
-	if generic == nil {
-		return nil, nil
+	generic, err := genericJSON(v)
+	if err != nil || generic == nil {
+		return nil, err
 	}
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
@@ -199,6 +190,17 @@ func sanitizedData(v any) (any, error) {
 	if v == nil {
 		return nil, nil
 	}
+	generic, err := genericJSON(v)
+	if err != nil {
+		return nil, err
+	}
+	return sanitizeStrings(generic), nil
+}
+
+// genericJSON marshals v and decodes it back into maps, slices, strings,
+// json.Numbers, booleans and nil: the form both sanitizing and re-spelling
+// walk.
+func genericJSON(v any) (any, error) {
 	raw, err := json.Marshal(v)
 	if err != nil {
 		return nil, fmt.Errorf("marshal data: %w", err)
@@ -207,9 +209,9 @@ func sanitizedData(v any) (any, error) {
 	dec.UseNumber()
 	var generic any
 	if err := dec.Decode(&generic); err != nil {
-		return nil, fmt.Errorf("data: %w", err)
+		return nil, fmt.Errorf("canonical data: %w", err)
 	}
-	return sanitizeStrings(generic), nil
+	return generic, nil
 }
 
 // sanitizeStrings makes every string of decoded JSON (keys included) safe
