@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
 	"time"
@@ -25,6 +26,35 @@ func (f *feedFlags) Set(v string) error {
 	return nil
 }
 
+// feedSource is the --feed, --follow and --replay-speed flags that tail and
+// room share.
+type feedSource struct {
+	feeds  feedFlags
+	follow *bool
+	speed  *string
+}
+
+func addFeedFlags(fs *flag.FlagSet) *feedSource {
+	src := &feedSource{}
+	fs.Var(&src.feeds, "feed", "a feed as KIND=URL (native, jetstream, mastodon, nostr) or jsonl=FILE; repeatable")
+	src.follow = fs.Bool("follow", false, "jsonl feeds: keep reading at the end of the file, like tail -f")
+	src.speed = fs.String("replay-speed", "", "jsonl feeds: replay at the original pace times this factor (1, 10) or max")
+	return src
+}
+
+// configs returns the feeds the flags name (plus extra), replay applied.
+func (src *feedSource) configs(extra ...feeds.FeedConfig) ([]feeds.FeedConfig, error) {
+	out, err := feeds.ParseFeedFlags(src.feeds)
+	if err != nil {
+		return nil, usageError{err.Error()}
+	}
+	out = append(out, extra...)
+	if err := feeds.SetReplay(out, *src.follow, *src.speed); err != nil {
+		return nil, usageError{err.Error()}
+	}
+	return out, nil
+}
+
 func tailCommand() command {
 	return command{name: "tail", summary: "print the normalized, sanitized, scored mention stream", run: runTail}
 }
@@ -34,16 +64,13 @@ func runTail(ctx context.Context, e *env, args []string) error {
 		"Connects to the configured feeds (or --url / --feed) and prints every accepted mention:\n"+
 			"sanitized, deduplicated, matched to topics and scored, as warroom.mention/v1 JSON lines.")
 	url := fs.String("url", "", "a native warroom.mention/v1 websocket feed (ws://... or wss://...)")
-	var feedArgs feedFlags
-	fs.Var(&feedArgs, "feed", "a feed as KIND=URL (native, jetstream, mastodon, nostr, jsonl); repeatable")
+	src := addFeedFlags(fs)
 	cfgPath := fs.String("config", "", "warroom.toml (default: the embedded demo configuration)")
 	format := fs.String("format", "jsonl", "output: jsonl, text or none")
 	stats := fs.Bool("stats", false, "write one JSON stats line a second to stderr, and a final one at exit")
 	duration := fs.Duration("duration", 0, "stop after this long (0: until interrupted)")
 	max := fs.Int64("max", 0, "stop after this many mentions (0: no limit)")
 	noTopics := fs.Bool("all", false, "keep mentions that match no configured topic")
-	follow := fs.Bool("follow", false, "jsonl feeds: keep reading at the end of the file, like tail -f")
-	replaySpeed := fs.String("replay-speed", "", "jsonl feeds: replay at the original pace times this factor (1, 10) or max")
 	record := fs.String("record", "", "flight recorder: append every accepted mention to this JSONL file (rotated by size)")
 	if err := parseFlags(fs, args, 0); err != nil {
 		return err
@@ -52,15 +79,13 @@ func runTail(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	extra, err := feeds.ParseFeedFlags(feedArgs)
-	if err != nil {
-		return usageError{err.Error()}
-	}
+	var native []feeds.FeedConfig
 	if *url != "" {
-		extra = append(extra, feeds.FeedConfig{Name: "native", Kind: feeds.KindNative, URL: *url})
+		native = append(native, feeds.FeedConfig{Name: "native", Kind: feeds.KindNative, URL: *url})
 	}
-	if err := feeds.SetReplay(extra, *follow, *replaySpeed); err != nil {
-		return usageError{err.Error()}
+	extra, err := src.configs(native...)
+	if err != nil {
+		return err
 	}
 	if *cfgPath == "" && len(extra) > 0 {
 		cfg.Feeds = nil // the embedded config's feeds are the demo's, not yours
