@@ -45,6 +45,7 @@ type desk struct {
 	library *runbooks.Library
 	journal *incidents.Journal
 	runbook *runbooks.Runbook
+	replay  replayCache
 }
 
 // SetJournal configures where incidents are written, who the operator is
@@ -174,11 +175,41 @@ func (l *Live) incidentView(now time.Time) *IncidentView {
 	}
 	v := &IncidentView{Path: j.Path(), State: j.State(), Latest: j.Latest(12), Runbook: rb}
 	if rb != nil {
-		entries := j.Entries()
-		attached := attachedAt(entries, rb)
-		v.Progress = runbooks.Compute(rb, attached, StepEvents(entries, rb), now)
+		attached, events := l.stepReplay(j, rb)
+		v.Progress = runbooks.Compute(rb, attached, events, now)
 	}
 	return v
+}
+
+// replayCache keeps the step events replayed from the journal until it
+// grows: terminals ask ten times a second, the journal changes a few times a
+// minute, and copying and replaying every entry on each tick was waste.
+type replayCache struct {
+	head     int64
+	rb       *runbooks.Runbook
+	attached time.Time
+	events   []runbooks.StepEvent
+}
+
+// stepReplay returns when rb was attached and its step events, replaying
+// the journal only when its head has moved. The events are shared: read-only.
+func (l *Live) stepReplay(j *incidents.Journal, rb *runbooks.Runbook) (time.Time, []runbooks.StepEvent) {
+	head, _ := j.Head()
+	l.desk.mu.Lock()
+	c := l.desk.replay
+	l.desk.mu.Unlock()
+	if c.rb == rb && c.head == head && c.events != nil {
+		return c.attached, c.events
+	}
+	entries := j.Entries()
+	c = replayCache{head: head, rb: rb, attached: attachedAt(entries, rb), events: StepEvents(entries, rb)}
+	if c.events == nil {
+		c.events = []runbooks.StepEvent{}
+	}
+	l.desk.mu.Lock()
+	l.desk.replay = c
+	l.desk.mu.Unlock()
+	return c.attached, c.events
 }
 
 // attachedAt is when rb was last attached in entries.
