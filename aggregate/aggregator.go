@@ -35,11 +35,11 @@ type Aggregator struct {
 	streamAt  int
 	streamLen int
 	authors   *window[authorKey, authorVal]
-	terms     *window[string, int64]
+	terms     *termCounts
 	topics    *window[string, topicVal]
 	platforms map[string]int64
 	tok       *tokenizer
-	termBuf   []string
+	termBuf   []*termEntry
 	// cache keeps the derived lists of the last snapshot for a second: they
 	// merge thousands of keys and the TUI asks ten times a second.
 	cache snapshotCache
@@ -52,7 +52,7 @@ func New() *Aggregator {
 		minutes:   newSeries(time.Minute, minutesKept),
 		stream:    make([]*feeds.Mention, StreamSize),
 		authors:   newWindow[authorKey, authorVal](authorSpan, tallyCap, authorOps),
-		terms:     newWindow[string, int64](termSpan, tallyCap, countOps),
+		terms:     newTermCounts(termSpan, tallyCap),
 		topics:    newWindow[string, topicVal](authorSpan, topicCap, topicOps),
 		platforms: map[string]int64{},
 		tok:       newTokenizer(),
@@ -94,9 +94,9 @@ func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {
 	a.addAuthor(m, at, label)
 	a.addTopics(m, at, score)
 	if a.terms.advance(at) { // a late mention counts in totals, not in the window
-		a.termBuf = a.tok.split(m.Text, a.termBuf[:0])
-		for _, t := range a.termBuf {
-			a.terms.addCurrent(t, 1)
+		a.termBuf = a.tok.entries(m.Text, a.termBuf[:0])
+		for _, e := range a.termBuf {
+			a.terms.add(e)
 		}
 	}
 }

@@ -184,7 +184,8 @@ func TestTallyPruningBoundsMemory(t *testing.T) {
 	for i := 0; i < 50_000; i++ {
 		a.Add(mention(fmt.Sprint(i), fmt.Sprintf("term%dx", i), feeds.Neutral, 0), t0)
 	}
-	if n := len(a.terms.minutes[a.terms.index(t0)]); n > tallyCap {
+	a.terms.fold()
+	if n := len(a.terms.w.minutes[a.terms.w.index(t0)]); n > tallyCap {
 		t.Fatalf("minute tally holds %d keys, cap %d", n, tallyCap)
 	}
 	if n := len(a.authors.minutes[a.authors.index(t0)]); n > tallyCap {
@@ -225,5 +226,38 @@ func TestTrendingWithoutHistorySaysSo(t *testing.T) {
 		if ts.Lift != 0 || ts.Baseline != 0 || ts.Recent != 20 {
 			t.Errorf("without history a term has no lift: %+v", ts)
 		}
+	}
+}
+
+// TestTermCountsFoldKeepsEveryOccurrence reads the window mid-minute (a
+// fold), counts on, crosses a minute and overflows the counters' cap: every
+// occurrence must be found once.
+func TestTermCountsFoldKeepsEveryOccurrence(t *testing.T) {
+	tok := newTokenizer()
+	c := newTermCounts(termSpan, tallyCap)
+	c.foldAt = 4 // fold often; the window itself never prunes here
+	count := func(at time.Time, text string) {
+		if !c.advance(at) {
+			t.Fatalf("advance(%v) refused", at)
+		}
+		for _, e := range tok.entries(text, nil) {
+			c.add(e)
+		}
+	}
+	count(t0, "rappel rappel yaourt")
+	if got := c.recent(1, map[string]int64{})["rappel"]; got != 2 {
+		t.Fatalf("mid-minute read: rappel = %d, want 2", got)
+	}
+	count(t0.Add(10*time.Second), "rappel usine")
+	count(t0.Add(time.Minute), "rappel alpha bravo charlie delta echo") // more terms than the cap
+	got := c.recent(2, map[string]int64{})
+	want := map[string]int64{"rappel": 4, "yaourt": 1, "usine": 1, "alpha": 1, "bravo": 1, "charlie": 1, "delta": 1, "echo": 1}
+	for term, n := range want {
+		if got[term] != n {
+			t.Errorf("%s = %d, want %d (all: %v)", term, got[term], n, got)
+		}
+	}
+	if n := c.recent(1, map[string]int64{})["rappel"]; n != 1 {
+		t.Errorf("last minute alone: rappel = %d, want 1", n)
 	}
 }

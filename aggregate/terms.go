@@ -30,10 +30,20 @@ func parseStopwords(text string) map[string]struct{} {
 // interned, so map keys are shared strings.
 type tokenizer struct {
 	stop map[string]struct{}
-	// vocab maps every word seen to its shared string, and to "" for a
-	// stop word, so that one lookup settles a token already met.
-	vocab map[string]string
+	// vocab maps every word seen to its entry, which a stop word has too
+	// (marked), so that one lookup settles a token already met and reaches
+	// the counter its occurrence goes to.
+	vocab map[string]*termEntry
 	buf   []byte
+}
+
+// termEntry is one interned word: its shared string and its count in the
+// current minute (see termCounts).
+type termEntry struct {
+	term string
+	stop bool
+	gen  uint64 // the minute generation n counts in
+	n    int64
 }
 
 // maxIntern bounds the intern table; past it the table starts over, which
@@ -55,121 +65,163 @@ func (t *tokenizer) ignore(words ...string) {
 }
 
 func newTokenizer() *tokenizer {
-	return &tokenizer{stop: parseStopwords(stopwordsText), vocab: map[string]string{}}
+	return &tokenizer{stop: parseStopwords(stopwordsText), vocab: map[string]*termEntry{}}
 }
 
-// split appends to dst every term of text: lower-cased words of at least three
-// letters, hashtags with their '#', elisions (l', qu', c'...) removed; URLs,
-// @handles, numbers and stop words skipped.
+// split appends to dst every term of text (see entries).
 func (t *tokenizer) split(text string, dst []string) []string {
+	for _, e := range t.entries(text, nil) {
+		dst = append(dst, e.term)
+	}
+	return dst
+}
+
+// entries appends to dst the entry of every term of text: lower-cased words
+// of at least three letters, hashtags with their '#', elisions (l', qu',
+// c'...) removed; URLs, @handles, numbers and stop words skipped.
+func (t *tokenizer) entries(text string, dst []*termEntry) []*termEntry {
 	for i := 0; i < len(text); {
+		var shape tokenShape
+		if c := text[i]; c < utf8.RuneSelf { // ASCII: no decoding
+			if !asciiTermStart(c) {
+				i++
+				continue
+			}
+			if 'A' <= c && c <= 'Z' {
+				shape = shapeNotLower
+			}
+			end, rest := tokenEnd(text, i, i+1)
+			dst = t.emit(text[i:end], shape|rest, dst)
+			i = end
+			continue
+		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !isTermStart(r) {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			i += size
 			continue
 		}
-		end := tokenEnd(text, i+size)
-		dst = t.emit(text[i:end], dst)
+		end, rest := tokenEnd(text, i, i+size)
+		dst = t.emit(text[i:end], shapeNotLower|shapeWide|rest, dst)
 		i = end
 	}
 	return dst
 }
 
-func isTermStart(r rune) bool {
-	return r == '#' || r == '@' || unicode.IsLetter(r) || unicode.IsDigit(r)
+func asciiTermStart(c byte) bool {
+	return c == '#' || c == '@' || isAlnum(c)
 }
 
-// tokenEnd returns where the token starting before i ends: letters, digits,
-// apostrophes, hyphens and underscores, plus URL characters so that a URL
-// stays one token and can be skipped whole.
-func tokenEnd(text string, i int) int {
+// tokenShape is what the scan of a token learnt about it, so that emit only
+// does the work a token needs.
+type tokenShape uint8
+
+const (
+	shapeNotLower tokenShape = 1 << iota // upper case or non-ASCII: lower-case it
+	shapeColon                           // a ':' that may make it a URL
+	shapeApos                            // an apostrophe near the start: maybe an elision
+	shapeWide                            // a non-ASCII character: bytes are not runes
+)
+
+// elisionReach is how far into a token an elision's apostrophe can be:
+// "puisqu'" is the longest.
+const elisionReach = 9
+
+// tokenEnd returns where the token that starts at start ends, scanning from
+// i: letters, digits, apostrophes, hyphens and underscores, plus URL
+// characters so that a URL stays one token and can be skipped whole.
+func tokenEnd(text string, start, i int) (int, tokenShape) {
+	var shape tokenShape
 	for i < len(text) {
-		if c := text[i]; c < utf8.RuneSelf { // ASCII: no decoding
+		c := text[i]
+		if c < utf8.RuneSelf { // ASCII: no decoding
 			if !asciiTokenByte(c) {
 				break
+			}
+			switch {
+			case 'A' <= c && c <= 'Z':
+				shape |= shapeNotLower
+			case c == ':':
+				shape |= shapeColon
+			case c == '\'' && i-start < elisionReach:
+				shape |= shapeApos
 			}
 			i++
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(text[i:])
-		if !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '’') {
+		if r == '’' {
+			if i-start < elisionReach {
+				shape |= shapeApos
+			}
+		} else if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			break
 		}
+		shape |= shapeNotLower | shapeWide
 		i += size
 	}
-	return i
+	return i, shape
 }
 
-func asciiTokenByte(c byte) bool {
-	switch {
-	case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
-		return true
-	}
-	switch c {
-	case '\'', '-', '_', ':', '/', '.', '?', '=', '&', '%':
-		return true
-	}
-	return false
-}
+// asciiTokenByte tells the ASCII bytes a token may hold.
+func asciiTokenByte(c byte) bool { return tokenBytes[c] }
 
-func (t *tokenizer) emit(tok string, dst []string) []string {
-	if tok[0] == '@' || strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
+// tokenBytes is asciiTokenByte's table, built once: the scan asks it for
+// every byte of every post, where a switch cost a tenth of the tokenizer.
+var tokenBytes = func() (t [256]bool) {
+	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789'-_:/.?=&%") {
+		t[c] = true
+	}
+	return t
+}()
+
+func (t *tokenizer) emit(tok string, shape tokenShape, dst []*termEntry) []*termEntry {
+	if tok[0] == '@' || shape&shapeColon != 0 && strings.Contains(tok, "://") || strings.HasPrefix(tok, "www.") {
 		return dst
 	}
 	tok = trimTrailing(tok)
-	tok = stripElision(tok)
-	if len(tok) < 12 && utf8.RuneCountInString(tok) < 3 || startsNumeric(tok) && isNumber(tok) {
+	if shape&shapeApos != 0 {
+		tok = stripElision(tok)
+	}
+	if len(tok) < 3 || shape&shapeWide != 0 && len(tok) < 12 && utf8.RuneCountInString(tok) < 3 ||
+		startsNumeric(tok) && isNumber(tok) {
 		return dst
 	}
-	var term string
+	var e *termEntry
 	var ok bool
-	lower := isLowerASCII(tok)
-	if lower { // most tokens: looked up as they are, no copy
-		term, ok = t.vocab[tok]
+	if shape&shapeNotLower == 0 { // most tokens: looked up as they are, no copy
+		if e, ok = t.vocab[tok]; !ok {
+			e = t.intern(strings.Clone(tok)) // a substring would keep the whole post alive
+		}
 	} else {
 		t.buf = appendLower(t.buf[:0], tok)
-		term, ok = t.vocab[string(t.buf)] // no allocation for a lookup
-	}
-	if !ok {
-		if len(t.vocab) >= maxIntern {
-			clear(t.vocab)
+		if e, ok = t.vocab[string(t.buf)]; !ok { // no allocation for a lookup
+			e = t.intern(string(t.buf))
 		}
-		if lower {
-			term = strings.Clone(tok) // a substring would keep the whole post alive
-		} else {
-			term = string(t.buf)
-		}
-		if _, stop := t.stop[term]; stop {
-			t.vocab[term] = ""
-			return dst
-		}
-		t.vocab[term] = term
 	}
-	if term == "" {
-		return dst // a stop word
+	if e.stop {
+		return dst
 	}
-	return append(dst, term)
+	return append(dst, e)
+}
+
+// intern adds a word met for the first time.
+func (t *tokenizer) intern(term string) *termEntry {
+	if len(t.vocab) >= maxIntern {
+		clear(t.vocab)
+	}
+	_, stop := t.stop[term]
+	e := &termEntry{term: term, stop: stop}
+	t.vocab[term] = e
+	return e
 }
 
 // elisions are the French words that drop their vowel before another word.
 // Only these are stripped: "P'tit" or "aujourd'hui" are words of their own.
 var elisions = [...]string{"l", "d", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu"}
 
-func isLowerASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if c := s[i]; c >= utf8.RuneSelf || 'A' <= c && c <= 'Z' {
-			return false
-		}
-	}
-	return true
-}
-
 // stripElision removes a French elided article or pronoun: l'usine -> usine.
-// It looks only at the first bytes: an elision is at most "puisqu'".
+// The tokenizer calls it only for a token with an apostrophe near its start.
 func stripElision(tok string) string {
-	if strings.IndexByte(tok[:min(len(tok), 9)], '\'') < 0 && strings.IndexByte(tok[:min(len(tok), 9)], 0xE2) < 0 {
-		return tok // no apostrophe near the start: the common case
-	}
 	for i := 1; i < len(tok) && i <= 6; i++ {
 		size := apostropheAt(tok, i)
 		if size == 0 {
