@@ -27,6 +27,8 @@ const (
 	kNo                           // English "no" (VADER's special rules)
 	kPhraseStart                  // a multi-word entry starts with these words
 	kAgainst                      // French contre, lutter, réduire: the bad word it governs is what is fought
+	kOwnNe                        // a French phrase holding its own "ne" ("n'importe quoi", "rien ne va"): no outer "ne" reaches past it
+	kEcho                         // a word of amazement ("incroyable", "unbelievable") that, alone in its clause, takes the sign of the rest of the text
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
@@ -34,7 +36,7 @@ const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast 
 
 var kindNames = map[string]kind{
 	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
-	"contrast": kContrast, "no": kNo, "against": kAgainst,
+	"contrast": kContrast, "no": kNo, "against": kAgainst, "echo": kEcho,
 }
 
 // verbEndings are the forms of a French first-group verb that posts use
@@ -91,6 +93,9 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 	}
 	e := l.slot(key)
 	e.kind |= k
+	if len(t.toks) > 1 && t.holdsNe() {
+		e.kind |= kOwnNe
+	}
 	switch k {
 	case kValence:
 		e.valence = v
@@ -168,4 +173,14 @@ func expandForms(s string) []string {
 		}
 	}
 	return out
+}
+
+// holdsNe reports a French "ne" among the tokens read by run.
+func (t *tokenizer) holdsNe() bool {
+	for _, k := range t.toks {
+		if string(t.key(k)) == "ne" {
+			return true
+		}
+	}
+	return false
 }

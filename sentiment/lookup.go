@@ -67,6 +67,8 @@ func (s *Scorer) findSingled(lex *lexicon, key []byte) int32 {
 // partner itself, which then negates what follows as "pas" does ("je ne
 // suis plus satisfait", "ce n'est guère utile"). A "ne" after a negative
 // subject needs no partner: "personne n'est content", "rien ne marche".
+// The search for the partner stops at a phrase that holds its own "ne"
+// ("il ne dit que n'importe quoi, pas vrai"): that "ne" is the phrase's.
 func (s *Scorer) bracketNe(lex *lexicon) {
 	toks := s.t.toks
 	for i := range toks {
@@ -74,11 +76,11 @@ func (s *Scorer) bracketNe(lex *lexicon) {
 			continue
 		}
 		end := i + 1
-		for end < len(toks) && end <= i+4 && toks[end].flags&tBoundary == 0 && !s.is(lex, toks[end], kNePartner) {
+		for end < len(toks) && end <= i+4 && toks[end].flags&tBoundary == 0 && !s.is(lex, toks[end], kNePartner|kOwnNe) {
 			end++
 		}
 		switch {
-		case end < len(toks) && end <= i+4 && toks[end].flags&tBoundary == 0:
+		case end < len(toks) && end <= i+4 && toks[end].flags&tBoundary == 0 && !s.is(lex, toks[end], kOwnNe):
 			toks[end].flags |= tNeClosed
 		case end == i+1 || !s.negSubject(lex, i) && !literaryNe(s.t.key(toks[i+1])):
 			continue // an expletive "ne" ("avant qu'il ne parte") or a lone one

@@ -238,6 +238,36 @@ func (s *Scorer) contrast(lex *lexicon) {
 	}
 }
 
+// echo gives a word of amazement standing alone in its clause
+// ("Incroyable.", "Unbelievable!") the sign of the rest of the text: after
+// "Trois semaines sans réponse." it is outrage, not praise, and
+// "Hallucinant ! Livré en deux heures" is praise. With no other sentiment
+// it keeps its own valence.
+func (s *Scorer) echo(lex *lexicon) {
+	toks := s.t.toks
+	for i := range toks {
+		if toks[i].val == 0 || !s.is(lex, toks[i], kEcho) || !s.aloneInClause(i) {
+			continue
+		}
+		var rest float64
+		for j := range toks {
+			if j != i {
+				rest += toks[j].val
+			}
+		}
+		if rest*toks[i].val < 0 {
+			toks[i].val = -toks[i].val
+		}
+	}
+}
+
+// aloneInClause reports token i with a clause boundary (or the text's
+// edge) on both sides.
+func (s *Scorer) aloneInClause(i int) bool {
+	toks := s.t.toks
+	return (i == 0 || toks[i].flags&tBoundary != 0) && (i+1 == len(toks) || toks[i+1].flags&tBoundary != 0)
+}
+
 func hasNT(w []byte) bool {
 	n := len(w)
 	return n > 3 && w[n-3] == 'n' && w[n-2] == '\'' && w[n-1] == 't'

@@ -68,6 +68,7 @@ func (s *Scorer) Score(text, lang string) Result {
 // finish applies the rules to the looked-up tokens and composes the result.
 func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	hits := s.valences(lex, li)
+	s.echo(lex)
 	s.contrast(lex)
 	r := s.compose()
 	r.Lang, r.Model = Undetermined, model

@@ -1,0 +1,53 @@
+package sentiment
+
+import (
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// A word of amazement alone in its clause takes the sign of the rest of the
+// text; anywhere else it keeps its own valence.
+func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct {
+		lang, text string
+		want       feeds.Label
+	}{
+		{"fr", "Incroyable.", feeds.Positive},
+		{"fr", "Trois semaines sans réponse. Incroyable.", feeds.Negative},
+		{"fr", "Incroyable ! Trois semaines sans réponse", feeds.Negative},
+		{"fr", "Incroyable, merci à toute l'équipe", feeds.Positive},
+		{"fr", "Hallucinant ! Livré en deux heures, merci", feeds.Positive},
+		{"fr", "Hallucinant.", feeds.Negative},
+		{"fr", "Un service incroyable mais une livraison en retard", feeds.Negative},
+		{"en", "Unbelievable.", feeds.Positive},
+		{"en", "Three weeks and the app is still broken. Unbelievable.", feeds.Negative},
+		{"en", "Unbelievable! Delivered in two hours, thank you", feeds.Positive},
+		{"en", "Incredible. The app crashed again and lost my data", feeds.Negative},
+	} {
+		if r := s.Score(c.text, c.lang); r.Label != c.want {
+			t.Errorf("%s %q = %.3f (%s), want %s", c.lang, c.text, r.Compound, r.Label, c.want)
+		}
+	}
+}
+
+// A French "ne" looks for its partner no farther than a phrase holding its
+// own "ne", and the "ne" of "n'importe" negates nothing.
+func TestNeStopsAtAPhraseWithItsOwnNe(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct {
+		text string
+		want feeds.Label
+	}{
+		{"Il ne dit que n'importe quoi pas vrai", feeds.Negative},
+		{"On ne fait que du n'importe quoi, jamais", feeds.Negative},
+		{"Ils livrent n'importe quand et pas à l'heure, super", feeds.Positive},
+		{"Ils font n'importe comment", feeds.Negative},
+		{"Ce n'est pas n'importe quoi", feeds.Positive},
+	} {
+		if r := s.Score(c.text, French); r.Label != c.want {
+			t.Errorf("%q = %.3f (%s), want %s", c.text, r.Compound, r.Label, c.want)
+		}
+	}
+}
