@@ -58,6 +58,13 @@ func isEmoticonMark(b byte) bool {
 	return false
 }
 
+// isWideEyes reports the emoticons "o.O", "O.o", "0.o"..., whose only
+// mark is a full stop, which elsewhere ends a clause ("ok.").
+func isWideEyes(c string) bool {
+	eye := func(b byte) bool { return b == 'o' || b == 'O' || b == '0' }
+	return len(c) == 3 && c[1] == '.' && eye(c[0]) && eye(c[2])
+}
+
 // isClauseEnd reports punctuation that ends a clause for negation and phrases.
 func isClauseEnd(r rune) bool {
 	switch r {
@@ -70,7 +77,7 @@ func isClauseEnd(r rune) bool {
 // isEmoticon keeps a chunk of at most two letters or digits and some
 // emoticon characters whole (":-)", ":D", "<3", "o_O"), as VADER does.
 func isEmoticon(c string) bool {
-	if len(c) < 2 || len(c) > 12 || !hasEmoticonMark(c) {
+	if len(c) < 2 || len(c) > 12 || !hasEmoticonMark(c) && !isWideEyes(c) {
 		return false
 	}
 	letters := 0

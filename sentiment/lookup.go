@@ -3,8 +3,9 @@ package sentiment
 // lookup finds each token's entry, joining multi-word entries ("pas
 // terrible", "not bad at all") into one token. A stretched word that is not
 // found as written with doubled letters is tried with single ones
-// ("nuuuul" -> "nuul" -> "nul").
-func (s *Scorer) lookup(lex *lexicon) {
+// ("nuuuul" -> "nuul" -> "nul"), and an English word that is not found
+// with its "g" dropped is tried with it ("lovin" -> "loving").
+func (s *Scorer) lookup(lex *lexicon, li int) {
 	toks := s.t.toks
 	out := 0
 	for i := 0; i < len(toks); i++ {
@@ -12,6 +13,9 @@ func (s *Scorer) lookup(lex *lexicon) {
 		k.ent = lex.find(s.t.key(k))
 		if k.ent < 0 && k.flags&tStretched != 0 {
 			k.ent = s.findSingled(lex, s.t.key(k))
+		}
+		if k.ent < 0 && li == langEN {
+			k.ent = s.findWithG(lex, s.t.key(k))
 		}
 		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
 			if n, ent := s.phrase(lex, i); n > 1 {
@@ -59,6 +63,17 @@ func (s *Scorer) findSingled(lex *lexicon, key []byte) int32 {
 		}
 		s.alt = append(s.alt, c)
 	}
+	return lex.find(s.alt)
+}
+
+// findWithG looks up an English word written without the "g" of its
+// "-ing" ("lovin", "chillin") with it, or returns -1.
+func (s *Scorer) findWithG(lex *lexicon, key []byte) int32 {
+	n := len(key)
+	if n < 4 || key[n-2] != 'i' || key[n-1] != 'n' {
+		return -1
+	}
+	s.alt = append(append(s.alt[:0], key...), 'g')
 	return lex.find(s.alt)
 }
 

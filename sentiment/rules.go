@@ -98,12 +98,20 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 
 // lookBack applies the boosters and negators among the three words before
 // token i, the farther ones weighing less, without crossing punctuation.
+// In English it stops at a sentiment word too, which VADER does not: "you
+// aren't good at dirty talk" negates "good" only, and "DON'T CARE DON'T
+// CARE" does not negate the second "care" twice (VADER sets r up, tweets
+// 0.8780 -> 0.8796; French UMSAB val lost a tweet with it, so French keeps
+// VADER's reach).
 func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (float64, bool) {
 	toks := s.t.toks
 	negated := false
 	for k := 0; k < 3 && i > k && toks[i-k].flags&tBoundary == 0; k++ {
 		p := i - (k + 1)
 		if s.is(lex, toks[p], kValence) && !s.actsAsBooster(lex, p) {
+			if li == langEN {
+				break
+			}
 			continue
 		}
 		v += s.boost(lex, toks[p], v, capDiff) * [3]float64{1, 0.95, 0.9}[k]

@@ -60,7 +60,7 @@ func (s *Scorer) Score(text, lang string) Result {
 		return s.symbolsOnly(lang)
 	}
 	lex := s.m.lex[li]
-	s.lookup(lex)
+	s.lookup(lex, li)
 	s.bracketNe(lex)
 	return s.finish(lex, li, s.m.names[li])
 }
@@ -94,7 +94,7 @@ func (s *Scorer) symbolsOnly(lang string) Result {
 		return unscored(lang)
 	}
 	lex := s.m.lex[langEN] // the emoji and emoticons are in every lexicon
-	s.lookup(lex)
+	s.lookup(lex, langNone)
 	for i := range s.t.toks {
 		if s.t.toks[i].flags&tSymbol == 0 {
 			s.t.toks[i].ent = -1

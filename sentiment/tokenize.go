@@ -117,7 +117,7 @@ func (t *tokenizer) chunk(text string, i int) int {
 	}
 end:
 	t.endWord()
-	if marks && isEmoticon(text[start:i]) {
+	if (marks || isWideEyes(text[start:i])) && isEmoticon(text[start:i]) {
 		t.toks, t.buf, t.pendingBoundary, t.elisions = t.toks[:toks0], t.buf[:buf0], boundary0, elisions0
 		t.emitEmoticon(text[start:i])
 	}

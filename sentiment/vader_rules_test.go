@@ -1,6 +1,10 @@
 package sentiment
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
 
 // VADER's _negation_check, English: "never so/this" strengthens instead of
 // negating, and a word after "so"/"this" seen three words back is
@@ -40,5 +44,32 @@ func TestEnglishNamesAreNeutral(t *testing.T) {
 	}
 	if r := s.Score("the Super Bowl was super", English); r.Compound <= 0 {
 		t.Errorf("\"super\" as a word lost: %.3f", r.Compound)
+	}
+}
+
+// English additions to VADER's reading: a negation does not reach past a
+// sentiment word, a dropped "g" is restored, "o.O" is an emoticon, "well
+// done" is praise. (French: the g rule and "o.O" do not apply to its words,
+// and its negation keeps VADER's reach; see TestFrenchNegationRules.)
+func TestEnglishAdditions(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct {
+		name, text string
+		want       feeds.Label
+	}{
+		{"negation stops at a sentiment word", "You aren't good at dirty talk", feeds.Negative},
+		{"no double negation across a sentiment word", "DON'T CARE DON'T CARE DON'T CARE", feeds.Negative},
+		{"plain negation kept", "not good at all", feeds.Negative},
+		{"dropped g", "Lovin it", feeds.Positive},
+		{"dropped g, stretched", "chillin and lovin it", feeds.Positive},
+		{"wide eyes", "o.O since when", feeds.Negative},
+		{"wide eyes, other way", "O.o really", feeds.Negative},
+		{"ok. is no emoticon", "ok.", feeds.Positive},
+		{"well done is not done with", "well done with your marathon time", feeds.Positive},
+		{"done with is churn", "Done with this bank.", feeds.Negative},
+	} {
+		if r := s.Score(c.text, English); r.Label != c.want {
+			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
+		}
 	}
 }
