@@ -17,6 +17,9 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 		if k.ent < 0 && li == langEN {
 			k.ent = s.findWithG(lex, s.t.key(k))
 		}
+		if k.ent < 0 && k.flags&tEmoticon != 0 {
+			k.ent = s.findLower(lex, s.t.key(k))
+		}
 		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
 			if n, ent := s.phrase(lex, i); n > 1 {
 				last := toks[i+n-1]
@@ -60,6 +63,19 @@ func (s *Scorer) findSingled(lex *lexicon, key []byte) int32 {
 	for i, c := range key {
 		if i > 0 && c == key[i-1] && c > '9' {
 			continue
+		}
+		s.alt = append(s.alt, c)
+	}
+	return lex.find(s.alt)
+}
+
+// findLower looks an emoticon up in lower case (":-P" -> ":-p") when the
+// lexicon lacks it as written.
+func (s *Scorer) findLower(lex *lexicon, key []byte) int32 {
+	s.alt = s.alt[:0]
+	for _, c := range key {
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
 		s.alt = append(s.alt, c)
 	}

@@ -69,3 +69,26 @@ func TestSymbolsConfigName(t *testing.T) {
 		t.Errorf("model %q, want warroom-lex/1+config emoji", r.Model)
 	}
 }
+
+// Emoticons are read as written, so that case tells "D:" (horror) from
+// "d:" (tongue out), and in lower case when the lexicon lacks the form.
+func TestEmoticonCase(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct {
+		lang, text string
+		want       feeds.Label
+	}{
+		{"en", "I forgot it on the table D: D:", feeds.Negative},
+		{"fr", "J'ai oublié mon sac dans le train D:", feeds.Negative},
+		{"en", "see you there D=", feeds.Negative},
+		{"en", "see you there d:", feeds.Positive},
+		{"en", "see you there :D", feeds.Positive},
+		{"fr", "à demain :P", feeds.Positive},
+		{"en", "see you there XD", feeds.Positive},
+		{"en", "see you there :-P", feeds.Positive},
+	} {
+		if r := s.Score(c.text, c.lang); r.Label != c.want {
+			t.Errorf("%s %q = %.3f (%s), want %s", c.lang, c.text, r.Compound, r.Label, c.want)
+		}
+	}
+}

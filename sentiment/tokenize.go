@@ -186,11 +186,11 @@ func (t *tokenizer) emitLiteral(key string) {
 	t.push(start, tLiteral)
 }
 
+// emitEmoticon keeps the emoticon as written (ASCII, see isEmoticon): case
+// tells "D:" (horror) from "d:" (tongue out).
 func (t *tokenizer) emitEmoticon(c string) {
 	start := len(t.buf)
-	for k, r := range c {
-		t.buf = appendFolded(t.buf, c[k:], r)
-	}
+	t.buf = append(t.buf, c...)
 	t.push(start, tEmoticon)
 }
 
