@@ -61,8 +61,11 @@ func (d nativeDecoder) batch(frame []byte, dst []*Mention) ([]*Mention, error) {
 				bad = append(bad, &RejectError{Reason: RejectWrongType, Detail: "null element"})
 				continue
 			}
-			m := w.mention()
-			if err := m.Validate(); err != nil {
+			m, err := w.mention()
+			if err == nil {
+				err = m.Validate()
+			}
+			if err != nil {
 				bad = append(bad, asReject(err))
 				continue
 			}
@@ -98,57 +101,43 @@ func (d nativeDecoder) one(raw []byte) (*Mention, error) {
 	if w == nil {
 		return nil, Reject(RejectWrongType, "null mention")
 	}
-	m := w.mention()
+	m, err := w.mention()
+	if err != nil {
+		return nil, err
+	}
 	if err := m.Validate(); err != nil {
 		return nil, err
 	}
 	return m, nil
 }
 
-// wireMention decodes a Mention but takes created_at through wireTime (so a
-// bad time is reported as such) and ignores observed_at, which is ours to set.
+// wireMention is a Mention as the wire spells it: created_at is taken as
+// text to parse and observed_at, ours to set, as anything at all. time.Time's
+// own UnmarshalJSON costs the decoder a copy and an allocation per time, and
+// the Mention is embedded by value so that one allocation holds both.
 type wireMention struct {
-	*Mention
-	CreatedAt  wireTime `json:"created_at"`
-	ObservedAt ignored  `json:"observed_at"`
+	Mention
+	CreatedAt  string `json:"created_at"`
+	ObservedAt any    `json:"observed_at"`
 }
 
-// mention returns the decoded mention with its created_at. The JSON
-// decoder allocates the embedded Mention on the first field it sets; an
-// empty object leaves it nil.
-func (w *wireMention) mention() *Mention {
-	if w.Mention == nil {
-		w.Mention = new(Mention)
+// mention returns the decoded mention, refusing a created_at that is not
+// RFC 3339 (null, empty or absent leave it zero, which Validate refuses).
+func (w *wireMention) mention() (*Mention, error) {
+	if w.CreatedAt != "" {
+		t, err := parseRFC3339(w.CreatedAt)
+		if err != nil {
+			return nil, Reject(RejectBadTime, err.Error())
+		}
+		w.Mention.CreatedAt = t
 	}
-	w.Mention.CreatedAt = time.Time(w.CreatedAt)
-	return w.Mention
-}
-
-type ignored struct{}
-
-func (*ignored) UnmarshalJSON([]byte) error { return nil }
-
-// wireTime is an RFC 3339 time; null or absent leaves it zero.
-type wireTime time.Time
-
-func (t *wireTime) UnmarshalJSON(b []byte) error {
-	if string(b) == "null" {
-		return nil
-	}
-	if len(b) < 2 || b[0] != '"' || b[len(b)-1] != '"' {
-		return Reject(RejectWrongType, "created_at is not a string")
-	}
-	v, err := parseRFC3339(b[1 : len(b)-1])
-	if err != nil {
-		return Reject(RejectBadTime, err.Error())
-	}
-	*t = wireTime(v)
-	return nil
+	w.ObservedAt = nil
+	return &w.Mention, nil
 }
 
 // parseRFC3339 parses an RFC 3339 time, with or without fractional seconds.
-func parseRFC3339(b []byte) (time.Time, error) {
-	return time.Parse(time.RFC3339Nano, string(b))
+func parseRFC3339(s string) (time.Time, error) {
+	return time.Parse(time.RFC3339Nano, s)
 }
 
 // classify maps a JSON decoding error to a reject reason.

@@ -12,14 +12,15 @@ import (
 // duplicate is caught as long as fewer than genSize other mentions came in
 // between (about 5 s at 50,000/s, hours at crisis rates of a few per
 // second). A 64-bit hash makes a false duplicate about as likely as a disk
-// error; storing hashes, not ids, keeps memory flat (16 MiB at most).
+// error; storing hashes, not ids, keeps memory flat (8 MiB for the room's
+// generations).
 type Dedupe struct {
 	// One seed per op keeps a create and a delete of the same id apart
 	// without hashing the op: maphash.String on the id alone is the
 	// fast path for the creates that make up nearly every mention.
 	create, update, remove maphash.Seed
 	genSize                int
-	cur, old               map[uint64]struct{}
+	cur, old               *hashSet
 }
 
 // DefaultDedupeSize is the generation size used by the room.
@@ -28,7 +29,7 @@ const DefaultDedupeSize = 1 << 18
 // NewDedupe returns a Dedupe with generations of genSize keys.
 func NewDedupe(genSize int) *Dedupe {
 	return &Dedupe{create: maphash.MakeSeed(), update: maphash.MakeSeed(), remove: maphash.MakeSeed(), genSize: genSize,
-		cur: make(map[uint64]struct{}, genSize), old: map[uint64]struct{}{}}
+		cur: newHashSet(genSize), old: newHashSet(genSize)}
 }
 
 // Seen records m's key and reports whether it was already there. The key is
@@ -37,17 +38,14 @@ func NewDedupe(genSize int) *Dedupe {
 // the original post.
 func (d *Dedupe) Seen(m *feeds.Mention) bool {
 	k := d.key(m)
-	if _, ok := d.cur[k]; ok {
+	if d.cur.has(k) || d.old.has(k) {
 		return true
 	}
-	if _, ok := d.old[k]; ok {
-		return true
-	}
-	if len(d.cur) >= d.genSize {
+	if d.cur.len() >= d.genSize {
 		d.old, d.cur = d.cur, d.old
-		clear(d.cur)
+		d.cur.clear()
 	}
-	d.cur[k] = struct{}{}
+	d.cur.add(k)
 	return false
 }
 

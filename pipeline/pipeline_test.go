@@ -108,8 +108,8 @@ func TestDedupeIsBoundedAndRemembersAGeneration(t *testing.T) {
 			t.Fatalf("id %d forgotten after %d others", i-gen+1, gen-1)
 		}
 	}
-	if len(d.cur) > gen || len(d.old) > gen {
-		t.Fatalf("generations grew: %d, %d", len(d.cur), len(d.old))
+	if d.cur.len() > gen || d.old.len() > gen {
+		t.Fatalf("generations grew: %d, %d", d.cur.len(), d.old.len())
 	}
 }
 
@@ -134,5 +134,37 @@ func TestConcurrentFeedsCountEveryIDOnce(t *testing.T) {
 	tot := p.Totals()
 	if tot.Unique != per || tot.Duplicates != (feeds_-1)*per || tot.Received != feeds_*per {
 		t.Fatalf("totals = %+v", tot)
+	}
+}
+
+// TestHashSet covers what Dedupe relies on: membership across probe chains
+// (keys that share their low bits), the key 0, and clearing.
+func TestHashSet(t *testing.T) {
+	s := newHashSet(8) // 16 slots
+	keys := []uint64{0, 5, 5 + 16, 5 + 32, 15, 15 + 16, 1<<63 | 5}
+	for i, k := range keys {
+		if s.has(k) {
+			t.Fatalf("key %d (%#x) present before it was added", i, k)
+		}
+		s.add(k)
+		s.add(k) // twice: still one key
+	}
+	if s.len() != len(keys) {
+		t.Fatalf("len = %d, want %d", s.len(), len(keys))
+	}
+	if !s.has(1) { // 0 is stored as 1: a false duplicate once in 2^64
+		t.Fatal("key 1 not taken as 0")
+	}
+	for _, k := range keys {
+		if !s.has(k) {
+			t.Fatalf("key %#x lost", k)
+		}
+	}
+	if s.has(5+48) || s.has(2) {
+		t.Fatal("absent key found")
+	}
+	s.clear()
+	if s.len() != 0 || s.has(5) {
+		t.Fatal("clear kept keys")
 	}
 }
