@@ -21,6 +21,10 @@ type Jetstream struct {
 	// rewind is how far before last a resume starts, to cover events in
 	// flight when the connection broke.
 	rewind time.Duration
+	// ev is Decode's scratch event: Decode runs on the connection's one
+	// reader goroutine, and an event the JSON library would otherwise
+	// allocate every frame is reused.
+	ev jetstreamEvent
 }
 
 // JetstreamRewind is the default resume margin.

@@ -51,8 +51,9 @@ type strongRef struct {
 // Decode turns a commit on a post into a mention. Events at or before the
 // cursor were seen before the reconnect and are dropped.
 func (j *Jetstream) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
-	var ev jetstreamEvent
-	if err := decodeJetstreamEvent(frame, &ev); err != nil && !jetstreamMinor(err) {
+	ev := &j.ev
+	*ev = jetstreamEvent{}
+	if err := decodeJetstreamEvent(frame, ev); err != nil && !jetstreamMinor(err) {
 		return dst, classify(err)
 	}
 	if ev.TimeUS <= 0 {
@@ -67,7 +68,7 @@ func (j *Jetstream) Decode(frame []byte, dst []*Mention) ([]*Mention, error) {
 	if ev.Kind != "commit" || ev.Commit.Collection != jetstreamCollection {
 		return dst, nil // identity, account, other collections
 	}
-	m, err := j.commit(&ev)
+	m, err := j.commit(ev)
 	if err != nil || m == nil {
 		return dst, err
 	}
