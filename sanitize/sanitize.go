@@ -30,6 +30,11 @@ func Text(s string, max int) string {
 	if isClean(s, max) {
 		return s
 	}
+	return rebuild(s, max)
+}
+
+// rebuild is Text for a text that needs changing.
+func rebuild(s string, max int) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	runes := 0
@@ -114,8 +119,24 @@ func isClean(s string, max int) bool {
 	runes := 0
 	prevSpace := false
 	for i := 0; i < len(s); {
-		// Printable ASCII other than space is most of any post: skip it in
-		// a tight loop.
+		// Printable ASCII and single spaces are most of any post: take
+		// them eight bytes at a time.
+		for ; i+8 <= len(s); i += 8 {
+			w := load64(s, i)
+			if !printableASCII(w) {
+				break
+			}
+			sp := spaces(w)
+			if sp&(sp<<8) != 0 || prevSpace && sp&0x80 != 0 {
+				return false // two spaces in a row
+			}
+			prevSpace = sp>>63 != 0
+			runes += 8
+		}
+		if i == len(s) {
+			break
+		}
+		// Then printable ASCII other than space in a tight loop.
 		start := i
 		for i < len(s) && s[i] > ' ' && s[i] < 0x7f {
 			i++
@@ -143,6 +164,39 @@ func isClean(s string, max int) bool {
 		i += size
 	}
 	return max <= 0 || runes <= max
+}
+
+// The word tricks below test eight bytes at once; each is exact (no false
+// answer for any byte), see "Bit Twiddling Hacks", "Determine if a word has
+// a byte less than n".
+const (
+	ones = 0x0101010101010101
+	high = 0x8080808080808080
+	low7 = 0x7f7f7f7f7f7f7f7f
+)
+
+// load64 reads s[i:i+8] as a little-endian word (the compiler makes it one
+// load): byte i is the lowest.
+func load64(s string, i int) uint64 {
+	_ = s[i+7]
+	return uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+		uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+}
+
+// printableASCII reports whether every byte of w is in 0x20..0x7e.
+func printableASCII(w uint64) bool {
+	if w&high != 0 { // a byte >= 0x80
+		return false
+	}
+	// With every byte < 0x80: a byte < 0x20 borrows into its high bit, and
+	// only 0x7f reaches 0x80 when one is added (no byte carries).
+	return (w-0x20*ones)&^w&high == 0 && (w+ones)&high == 0
+}
+
+// spaces returns 0x80 in each byte of w that is an ASCII space, 0 elsewhere.
+func spaces(w uint64) uint64 {
+	x := w ^ 0x20*ones // spaces become zero bytes
+	return ^((x&low7 + low7) | x | low7)
 }
 
 // keep reports whether a non-space rune may reach the terminal.

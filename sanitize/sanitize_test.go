@@ -72,6 +72,26 @@ func TestTextCleanDoesNotAllocate(t *testing.T) {
 	}
 }
 
+// TestIsCleanAtEveryOffset puts each kind of byte that makes a text unclean
+// at every offset of texts long enough to take the eight-byte path, and
+// next to a space, so that the word tricks are checked at each lane and
+// across word boundaries: isClean must say exactly whether Text changes it.
+func TestIsCleanAtEveryOffset(t *testing.T) {
+	base := "abcdefghij klmnopqrstuvwxyz0123456789 ABCDEFG"
+	inserts := []string{" ", "  ", "\x7f", "\x1f", "\t", "é", "\x00", "~", "\x80", "\u202e", "\x1b[0m"}
+	for _, ins := range inserts {
+		for at := 0; at <= len(base); at++ {
+			for _, max := range []int{0, 20} {
+				s := base[:at] + ins + base[at:]
+				want := rebuild(s, max) == s
+				if got := isClean(s, max); got != want {
+					t.Errorf("isClean(%q, %d) = %v, want %v", s, max, got, want)
+				}
+			}
+		}
+	}
+}
+
 // forbidden reports whether r must never reach the terminal.
 func forbidden(r rune) bool {
 	switch {
@@ -107,6 +127,9 @@ func FuzzText(f *testing.F) {
 		}
 		if max > 0 && utf8.RuneCountInString(out) > max {
 			t.Fatalf("Text(%q, %d) has %d runes", s, max, utf8.RuneCountInString(out))
+		}
+		if isClean(s, max) && rebuild(s, max) != s {
+			t.Fatalf("isClean(%q) but Text changes it to %q", s, rebuild(s, max))
 		}
 		if again := Text(out, max); again != out {
 			t.Fatalf("not idempotent: %q -> %q -> %q", s, out, again)
