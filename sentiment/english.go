@@ -10,7 +10,7 @@ func (s *Scorer) likeIsComparison(i int) bool {
 	}
 	prev, next := "", ""
 	switch {
-	case toks[i].lone == 'i' || toks[i].lone == 'u':
+	case toks[i].flags&tAfterIU != 0:
 		prev = "i" // "I like", "u like": the verb
 	case i > 0 && toks[i].flags&tBoundary == 0:
 		prev = string(s.t.key(toks[i-1]))

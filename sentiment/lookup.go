@@ -5,21 +5,15 @@ package sentiment
 // found as written with doubled letters is tried with single ones
 // ("nuuuul" -> "nuul" -> "nul"), and an English word that is not found
 // with its "g" dropped is tried with it ("lovin" -> "loving").
+// It records the kinds of entry found in s.present, so that the rules whose
+// words are absent are skipped.
 func (s *Scorer) lookup(lex *lexicon, li int) {
 	toks := s.t.toks
 	out := 0
+	s.present = 0
 	for i := 0; i < len(toks); i++ {
 		k := toks[i]
-		k.ent = lex.find(s.t.key(k))
-		if k.ent < 0 && k.flags&tStretched != 0 {
-			k.ent = s.findSingled(lex, s.t.key(k))
-		}
-		if k.ent < 0 && li == langEN {
-			k.ent = s.findWithG(lex, s.t.key(k))
-		}
-		if k.ent < 0 && k.flags&tEmoticon != 0 {
-			k.ent = s.findLower(lex, s.t.key(k))
-		}
+		k.ent = s.find(lex, li, k)
 		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
 			if n, ent := s.phrase(lex, i); n > 1 {
 				last := toks[i+n-1]
@@ -30,10 +24,31 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 				i += n - 1
 			}
 		}
+		if k.ent >= 0 {
+			k.kind = lex.entries[k.ent].kind
+			s.present |= k.kind
+		}
 		toks[out] = k
 		out++
 	}
 	s.t.toks = toks[:out]
+}
+
+// find returns the entry of token k, trying the other spellings of its
+// word when it is not found as written.
+func (s *Scorer) find(lex *lexicon, li int, k token) int32 {
+	key := s.t.key(k)
+	ent := lex.find(key)
+	if ent < 0 && k.flags&tStretched != 0 {
+		ent = s.findSingled(lex, key)
+	}
+	if ent < 0 && li == langEN {
+		ent = s.findWithG(lex, key)
+	}
+	if ent < 0 && k.flags&tEmoticon != 0 {
+		ent = s.findLower(lex, key)
+	}
+	return ent
 }
 
 // phrase returns the length and entry of the longest phrase starting at
@@ -89,8 +104,7 @@ func (s *Scorer) findWithG(lex *lexicon, key []byte) int32 {
 	if n < 4 || key[n-2] != 'i' || key[n-1] != 'n' {
 		return -1
 	}
-	s.alt = append(append(s.alt[:0], key...), 'g')
-	return lex.find(s.alt)
+	return lex.index.findSuffixed(key, "g")
 }
 
 // bracketNe marks the words between French "ne" and its partner ("je
@@ -140,6 +154,4 @@ func literaryNe(verb []byte) bool {
 	return false
 }
 
-func (s *Scorer) is(lex *lexicon, k token, kd kind) bool {
-	return k.ent >= 0 && lex.entries[k.ent].kind&kd != 0
-}
+func (s *Scorer) is(_ *lexicon, k token, kd kind) bool { return k.kind&kd != 0 }

@@ -38,9 +38,10 @@ type Result struct {
 // Scorer scores texts with a Model. It holds scratch buffers and is NOT
 // safe for concurrent use: give each goroutine its own.
 type Scorer struct {
-	m   *Model
-	t   tokenizer
-	alt []byte
+	m       *Model
+	t       tokenizer
+	alt     []byte
+	present kind // the kinds of entry found in the text (see lookup)
 }
 
 // NewScorer returns a Scorer of m.
@@ -61,15 +62,21 @@ func (s *Scorer) Score(text, lang string) Result {
 	}
 	lex := s.m.lex[li]
 	s.lookup(lex, li)
-	s.bracketNe(lex)
+	if s.present&kNeOpen != 0 {
+		s.bracketNe(lex)
+	}
 	return s.finish(lex, li, s.m.names[li])
 }
 
 // finish applies the rules to the looked-up tokens and composes the result.
 func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	hits := s.valences(lex, li)
-	s.echo(lex)
-	s.contrast(lex)
+	if s.present&kEcho != 0 {
+		s.echo(lex)
+	}
+	if s.present&kContrast != 0 {
+		s.contrast(lex)
+	}
 	r := s.compose()
 	r.Lang, r.Model = Undetermined, model
 	if li < nLangs {
@@ -97,7 +104,7 @@ func (s *Scorer) symbolsOnly(lang string) Result {
 	s.lookup(lex, langNone)
 	for i := range s.t.toks {
 		if s.t.toks[i].flags&tSymbol == 0 {
-			s.t.toks[i].ent = -1
+			s.t.toks[i].ent, s.t.toks[i].kind = -1, 0
 		}
 	}
 	return s.finish(lex, langNone, s.m.symbolsName)

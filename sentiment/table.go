@@ -40,8 +40,15 @@ func fnv32(b []byte) uint32 {
 func filterBit(h uint32) uint32 { return (h * 0x9E3779B1) >> (32 - 17) }
 
 // find returns the entry index of key, or -1.
-func (t *table) find(key []byte) int32 {
+func (t *table) find(key []byte) int32 { return t.findSuffixed(key, "") }
+
+// findSuffixed returns the entry index of key followed by suffix, or -1,
+// without writing the joined key anywhere ("lovin" + "g").
+func (t *table) findSuffixed(key []byte, suffix string) int32 {
 	h := fnv32(key)
+	for i := 0; i < len(suffix); i++ {
+		h = (h ^ uint32(suffix[i])) * 16777619
+	}
 	if f := filterBit(h); t.filter[f>>6]&(1<<(f&63)) == 0 {
 		return -1
 	}
@@ -53,7 +60,8 @@ func (t *table) find(key []byte) int32 {
 		}
 		if s.hash == h {
 			k := t.keys[s.ent-1]
-			if string(t.arena[k.off:k.off+k.n]) == string(key) {
+			n := uint32(len(key))
+			if k.n == n+uint32(len(suffix)) && string(t.arena[k.off:k.off+n]) == string(key) && string(t.arena[k.off+n:k.off+k.n]) == suffix {
 				return s.ent - 1
 			}
 		}

@@ -21,6 +21,7 @@ const (
 	tLiteral                        // a placeholder for a URL or a user handle
 	tNeClosed                       // a French partner that closes "ne" ("ne ... plus"): it negates what follows
 	tEmoticon                       // an emoticon kept whole (":-)", "<3"), scored as itself
+	tAfterIU                        // follows a dropped lone "i" or "u" ("I like", "u like")
 )
 
 // tSymbol marks the language-neutral tokens: emoji and emoticons.
@@ -33,7 +34,7 @@ type token struct {
 	start, end int32
 	ent        int32 // entry index in the lexicon, -1 when unknown
 	flags      tokFlags
-	lone       byte // a lone letter dropped just before ("I like": 'i'), or 0
+	kind       kind // the entry's kind, copied by lookup (0 when unknown): the rules test it often
 	val        float64
 }
 
@@ -47,7 +48,7 @@ type tokenizer struct {
 	excl, quest                   int // "!" and "?" in the text
 	// state of the word being read
 	inWord, pendingHash, pendingBoundary bool
-	lone                                 byte // see token.lone
+	lone                                 byte // a lone letter dropped just before the next token, or 0
 	prevLower                            bool // the last ASCII letter read was lower-case
 	wordStart                            int
 	hasUpper, hasLower, stretched, apos  bool
@@ -89,6 +90,9 @@ func (t *tokenizer) chunk(text string, i int) int {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			switch {
+			case 'a' <= b && b <= 'z' && t.inWord && !t.pendingHash:
+				i = t.lowerRun(text, i)
+				continue
 			case asciiWord(b):
 				t.asciiRune(b)
 			case asciiSpace(b):
@@ -117,7 +121,7 @@ func (t *tokenizer) chunk(text string, i int) int {
 	}
 end:
 	t.endWord()
-	if (marks || isWideEyes(text[start:i])) && isEmoticon(text[start:i]) {
+	if (marks || i-start == 3 && isWideEyes(text[start:i])) && isEmoticon(text[start:i]) {
 		t.toks, t.buf, t.pendingBoundary, t.elisions = t.toks[:toks0], t.buf[:buf0], boundary0, elisions0
 		t.emitEmoticon(text[start:i])
 	}
@@ -127,22 +131,23 @@ end:
 // literal emits a placeholder for a URL or a user handle starting at
 // text[i], if there is one, and returns where its chunk ends.
 func (t *tokenizer) literal(text string, i int) (int, bool) {
+	c := text[i:]
+	var key string
+	switch {
+	case strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www."):
+		key = "<url>"
+	case len(c) > 1 && c[0] == '@' && isWordRune(rune(c[1])):
+		key = "<user>"
+	default:
+		return i, false // checked before finding the chunk's end: most words start with h or w
+	}
 	end := i
 	for end < len(text) && spaceAt(text, end) == 0 {
 		end++
 	}
-	c := text[i:end]
-	switch {
-	case strings.HasPrefix(c, "http://") || strings.HasPrefix(c, "https://") || strings.HasPrefix(c, "www."):
-		t.countPunct(c)
-		t.emitLiteral("<url>")
-		return end, true
-	case len(c) > 1 && c[0] == '@' && isWordRune(rune(c[1])):
-		t.countPunct(c)
-		t.emitLiteral("<user>")
-		return end, true
-	}
-	return i, false
+	t.countPunct(text[i:end])
+	t.emitLiteral(key)
+	return end, true
 }
 
 // countPunct counts the "!" and "?" of a chunk read as a whole.
@@ -206,7 +211,10 @@ func (t *tokenizer) push(start int, flags tokFlags) {
 		flags |= tBoundary
 		t.pendingBoundary = false
 	}
-	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags, lone: t.lone})
+	if t.lone == 'i' || t.lone == 'u' {
+		flags |= tAfterIU
+	}
+	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags})
 	t.lone = 0
 	t.buf = append(t.buf, ' ')
 }

@@ -43,6 +43,30 @@ func (t *tokenizer) asciiRune(b byte) {
 	t.buf = append(t.buf, b)
 }
 
+// lowerRun appends the run of lower-case ASCII letters at text[i:] to the
+// word being read, as asciiRune would one by one (collapsing stretched
+// letters), without its checks for capitals and hashtags: most of a text's
+// bytes go through here. It returns where the run ends.
+func (t *tokenizer) lowerRun(text string, i int) int {
+	buf, run := t.buf, t.runLen
+	for ; i < len(text); i++ {
+		c := text[i]
+		if c < 'a' || c > 'z' {
+			break
+		}
+		if buf[len(buf)-1] != c {
+			run = 0
+		} else if run++; run >= 2 {
+			t.stretched = true
+			continue
+		}
+		buf = append(buf, c)
+	}
+	t.buf, t.runLen = buf, run
+	t.hasLower, t.prevLower = true, true
+	return i
+}
+
 // wordRune adds a letter or digit to the current word, folded, collapsing a
 // run of 3 or more identical letters to 2 ("sooooo" -> "soo").
 func (t *tokenizer) wordRune(s string, r rune) {
