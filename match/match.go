@@ -41,7 +41,25 @@ type Matcher struct {
 	edges   map[edge]int32
 	outs    [][]output // per node
 	maxWord int
-	pool    sync.Pool
+	// sieve has a bit set for the shape (length, first and last byte) of
+	// every word in vocab: most words of a post have no shape in common
+	// with any pattern's, and testing a bit costs far less than hashing
+	// the word for the map.
+	sieve [sieveBits / 64]uint64
+	pool  sync.Pool
+}
+
+const sieveBits = 1 << 12
+
+// shape is the sieve bit of a non-empty word.
+func shape(word []byte) uint {
+	return (uint(len(word))*131 + uint(word[0])*31 + uint(word[len(word)-1])) % sieveBits
+}
+
+// mayKnow reports whether word may be in vocab (false: certainly not).
+func (m *Matcher) mayKnow(word []byte) bool {
+	b := shape(word)
+	return m.sieve[b/64]&(1<<(b%64)) != 0
 }
 
 type scratch struct {
@@ -141,6 +159,8 @@ func (m *Matcher) intern(word string) int32 {
 	if !ok {
 		id = int32(len(m.vocab))
 		m.vocab[word] = id
+		b := shape([]byte(word))
+		m.sieve[b/64] |= 1 << (b % 64)
 		m.first = append(m.first, 0)
 		m.maxWord = max(m.maxWord, len(word))
 	}
@@ -212,7 +232,7 @@ func (m *Matcher) scan(s *scratch, text string) {
 	s.w.reset(text, m.maxWord)
 	for word, tag, ok := s.w.next(); ok; word, tag, ok = s.w.next() {
 		id, known := int32(-1), false
-		if !s.w.long {
+		if !s.w.long && m.mayKnow(word) {
 			id, known = m.vocab[string(word)]
 		}
 		if !known {

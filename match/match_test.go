@@ -151,3 +151,32 @@ func TestMatchAllocs(t *testing.T) {
 		t.Fatalf("Match allocates %.1f times per call", allocs)
 	}
 }
+
+// TestEveryTermOfAThousandMatches checks the word sieve against a vocabulary
+// large enough that its shapes collide: every term is found, in a sentence
+// of words that are not terms, and a near miss (one letter more) is not.
+func TestEveryTermOfAThousandMatches(t *testing.T) {
+	var topics []Topic
+	for i := range 100 {
+		tp := Topic{Name: fmt.Sprintf("t%d", i)}
+		for j := range 10 {
+			tp.Terms = append(tp.Terms, fmt.Sprintf("mot%dé%d", i, j))
+		}
+		topics = append(topics, tp)
+	}
+	m, err := New(topics)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, tp := range topics {
+		for _, term := range tp.Terms {
+			text := "un texte avec " + strings.ToUpper(term) + " au milieu"
+			if got := m.Match(text, "", nil); !slices.Equal(got, []string{tp.Name}) {
+				t.Fatalf("topic %d: Match(%q) = %v", i, text, got)
+			}
+			if got := m.Match("un "+term+"x ici", "", nil); len(got) != 0 {
+				t.Fatalf("near miss %qx matched %v", term, got)
+			}
+		}
+	}
+}
