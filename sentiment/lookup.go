@@ -10,10 +10,10 @@ package sentiment
 func (s *Scorer) lookup(lex *lexicon, li int) {
 	toks := s.t.toks
 	out := 0
-	s.present = 0
+	s.present, s.caps = 0, 0
 	for i := 0; i < len(toks); i++ {
-		k := toks[i]
-		k.ent = s.find(lex, li, k)
+		at, k := i, &toks[i]
+		k.ent = s.find(lex, li, *k)
 		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
 			if n, ent := s.phrase(lex, i); n > 1 {
 				last := toks[i+n-1]
@@ -28,7 +28,12 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 			k.kind = lex.entries[k.ent].kind
 			s.present |= k.kind
 		}
-		toks[out] = k
+		if k.flags&tCaps != 0 {
+			s.caps++
+		}
+		if out != at {
+			toks[out] = *k
+		}
 		out++
 	}
 	s.t.toks = toks[:out]

@@ -46,16 +46,9 @@ func (s *Scorer) postBoost(lex *lexicon, i int) bool {
 	return true
 }
 
-// capDiff reports VADER's "some words, not all, are in capitals".
-func (s *Scorer) capDiff() bool {
-	caps := 0
-	for _, k := range s.t.toks {
-		if k.flags&tCaps != 0 {
-			caps++
-		}
-	}
-	return caps > 0 && caps < len(s.t.toks)
-}
+// capDiff reports VADER's "some words, not all, are in capitals" (counted
+// by lookup).
+func (s *Scorer) capDiff() bool { return s.caps > 0 && s.caps < len(s.t.toks) }
 
 // actsAsBooster: a word that is both a booster and a sentiment word
 // ("super", "grave", "incredibly") boosts when a sentiment word follows.

@@ -42,6 +42,7 @@ type Scorer struct {
 	t       tokenizer
 	alt     []byte
 	present kind // the kinds of entry found in the text (see lookup)
+	caps    int  // tokens in capitals, counted by lookup
 }
 
 // NewScorer returns a Scorer of m.

@@ -79,7 +79,7 @@ func (t *tokenizer) run(text string) {
 // emoticon (":-)", "<3", "o_O") is then taken back and kept whole, as VADER
 // does.
 func (t *tokenizer) chunk(text string, i int) int {
-	if c := text[i]; c == 'h' || c == 'w' || c == '@' {
+	if mayBeLiteral(text[i:]) {
 		if end, ok := t.literal(text, i); ok {
 			return end
 		}
@@ -90,7 +90,12 @@ func (t *tokenizer) chunk(text string, i int) int {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			switch {
-			case 'a' <= b && b <= 'z' && t.inWord && !t.pendingHash:
+			case 'a' <= b && b <= 'z' && !t.pendingHash:
+				if !t.inWord {
+					t.startWord()
+					t.buf = append(t.buf, b)
+					i++
+				}
 				i = t.lowerRun(text, i)
 				continue
 			case asciiWord(b):
@@ -126,6 +131,11 @@ end:
 		t.emitEmoticon(text[start:i])
 	}
 	return i
+}
+
+// mayBeLiteral is literal's cheap first test: "http", "www." or "@".
+func mayBeLiteral(c string) bool {
+	return c[0] == '@' || len(c) >= 4 && (c[:4] == "http" || c[:4] == "www.")
 }
 
 // literal emits a placeholder for a URL or a user handle starting at

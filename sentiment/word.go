@@ -21,8 +21,7 @@ func (t *tokenizer) asciiRune(b byte) {
 	}
 	t.prevLower = 'a' <= b && b <= 'z'
 	if !t.inWord {
-		t.inWord, t.wordStart = true, len(t.buf)
-		t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
+		t.startWord()
 	}
 	switch {
 	case b >= 'a':
@@ -41,6 +40,12 @@ func (t *tokenizer) asciiRune(b byte) {
 		t.runLen = 0
 	}
 	t.buf = append(t.buf, b)
+}
+
+// startWord starts reading a word at the end of buf.
+func (t *tokenizer) startWord() {
+	t.inWord, t.wordStart = true, len(t.buf)
+	t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
 }
 
 // lowerRun appends the run of lower-case ASCII letters at text[i:] to the
@@ -71,8 +76,7 @@ func (t *tokenizer) lowerRun(text string, i int) int {
 // run of 3 or more identical letters to 2 ("sooooo" -> "soo").
 func (t *tokenizer) wordRune(s string, r rune) {
 	if !t.inWord {
-		t.inWord, t.wordStart = true, len(t.buf)
-		t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
+		t.startWord()
 	}
 	switch {
 	case r < utf8.RuneSelf:
