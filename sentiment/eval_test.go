@@ -204,7 +204,7 @@ func tryLines(path string) []string {
 // lower them.
 func TestVADERTweetsRegression(t *testing.T) {
 	needEval(t)
-	const minR, minF1 = 0.881, 0.947
+	const minR, minF1 = 0.882, 0.948
 	r, f1 := vaderFigures(Default().NewScorer(), readVADER(t, "tweets_GroundTruth.txt"))
 	if r < minR || f1 < minF1 {
 		t.Errorf("VADER tweets: r=%.4f paper F1=%.4f, want r >= %.3f and F1 >= %.3f", r, f1, minR, minF1)

@@ -66,6 +66,9 @@ func (s *Scorer) actsAsBooster(lex *lexicon, i int) bool {
 // negations have applied.
 func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float64 {
 	toks := s.t.toks
+	if toks[i].flags&tSymbol != 0 {
+		return v // an emoji or emoticon says the writer's mood as it is: "Nope :-)" is no negated smile
+	}
 	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && toks[i+1].flags&tBoundary == 0 {
 		return 0
 	}

@@ -92,3 +92,24 @@ func TestEmoticonCase(t *testing.T) {
 		}
 	}
 }
+
+// Emoji and emoticons say the writer's mood as it is: no negation or
+// booster before them changes it.
+func TestSymbolsAreNotNegated(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range []struct {
+		lang, text string
+		want       feeds.Label
+	}{
+		{"en", "Nope :-)", feeds.Positive},
+		{"en", "not yet 😍", feeds.Positive},
+		{"en", "never again 😡", feeds.Negative},
+		{"fr", "J'ai pas fini 😍", feeds.Positive},
+		{"fr", "Toujours pas de réponse :(", feeds.Negative},
+		{"fr", "jamais 😡", feeds.Negative},
+	} {
+		if r := s.Score(c.text, c.lang); r.Label != c.want {
+			t.Errorf("%s %q = %.3f (%s), want %s", c.lang, c.text, r.Compound, r.Label, c.want)
+		}
+	}
+}
