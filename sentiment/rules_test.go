@@ -272,7 +272,8 @@ func TestZeroAllocs(t *testing.T) {
 
 func FuzzScore(f *testing.F) {
 	for _, seed := range []string{"", "pas terrible!!!", "NOT bad at all :)", "j'", "'", "#", "@", "😡\u200d😀",
-		"nuuuuuul", "ne ne ne pas", "\xff\xfe", "but but mais", "ééééé", "http://"} {
+		"nuuuuuul", "ne ne ne pas", "\xff\xfe", "but but mais", "ééééé", "http://", "o.O D: :P", "Incroyable.",
+		"il ne dit que n'importe quoi pas", "lovin", "www", "h"} {
 		f.Add(seed, "auto")
 	}
 	m := Default()
