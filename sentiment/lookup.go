@@ -43,7 +43,7 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 // word when it is not found as written.
 func (s *Scorer) find(lex *lexicon, li int, k token) int32 {
 	key := s.t.key(k)
-	ent := lex.find(key)
+	ent := lex.index.findHashed(key, k.hash)
 	if ent < 0 && k.flags&tStretched != 0 {
 		ent = s.findSingled(lex, key)
 	}
@@ -62,8 +62,10 @@ func (s *Scorer) find(lex *lexicon, li int, k token) int32 {
 func (s *Scorer) phrase(lex *lexicon, i int) (int, int32) {
 	toks := s.t.toks
 	best, bestEnt := 1, int32(-1)
+	h := toks[i].hash
 	for n := 2; n <= lex.maxPhrase && i+n <= len(toks) && toks[i+n-1].flags&tBoundary == 0; n++ {
-		e := lex.find(s.t.buf[toks[i].start:toks[i+n-1].end])
+		h = fnvBytes(h, s.t.buf[toks[i+n-2].end:toks[i+n-1].end]) // the separator and the next word
+		e := lex.index.findHashed(s.t.buf[toks[i].start:toks[i+n-1].end], h)
 		if e < 0 {
 			break
 		}

@@ -27,28 +27,47 @@ func newTable() table {
 	return table{slots: make([]slot, 1<<14), filter: make([]uint64, filterBits/64)}
 }
 
+// FNV-1a, 32 bits.
+const (
+	fnvBasis = 2166136261
+	fnvPrime = 16777619
+)
+
 // fnv32 is the FNV-1a hash of b.
-func fnv32(b []byte) uint32 {
-	h := uint32(2166136261)
+func fnv32(b []byte) uint32 { return fnvBytes(fnvBasis, b) }
+
+// fnvBytes continues hash h over b.
+func fnvBytes(h uint32, b []byte) uint32 {
 	for _, c := range b {
-		h = (h ^ uint32(c)) * 16777619
+		h = (h ^ uint32(c)) * fnvPrime
 	}
 	return h
 }
+
+// fnvByte continues hash h over c.
+func fnvByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
 
 // filterBit spreads h over the filter with other bits than the slot index.
 func filterBit(h uint32) uint32 { return (h * 0x9E3779B1) >> (32 - 17) }
 
 // find returns the entry index of key, or -1.
-func (t *table) find(key []byte) int32 { return t.findSuffixed(key, "") }
+func (t *table) find(key []byte) int32 { return t.probe(fnv32(key), key, "") }
+
+// findHashed is find for a key whose hash h is known.
+func (t *table) findHashed(key []byte, h uint32) int32 { return t.probe(h, key, "") }
 
 // findSuffixed returns the entry index of key followed by suffix, or -1,
 // without writing the joined key anywhere ("lovin" + "g").
 func (t *table) findSuffixed(key []byte, suffix string) int32 {
 	h := fnv32(key)
 	for i := 0; i < len(suffix); i++ {
-		h = (h ^ uint32(suffix[i])) * 16777619
+		h = fnvByte(h, suffix[i])
 	}
+	return t.probe(h, key, suffix)
+}
+
+// probe returns the entry index of key+suffix, whose hash is h, or -1.
+func (t *table) probe(h uint32, key []byte, suffix string) int32 {
 	if f := filterBit(h); t.filter[f>>6]&(1<<(f&63)) == 0 {
 		return -1
 	}

@@ -34,7 +34,8 @@ type token struct {
 	start, end int32
 	ent        int32 // entry index in the lexicon, -1 when unknown
 	flags      tokFlags
-	kind       kind // the entry's kind, copied by lookup (0 when unknown): the rules test it often
+	kind       kind   // the entry's kind, copied by lookup (0 when unknown): the rules test it often
+	hash       uint32 // fnv32 of the key, computed while the word was read
 	val        float64
 }
 
@@ -53,6 +54,11 @@ type tokenizer struct {
 	wordStart                            int
 	hasUpper, hasLower, stretched, apos  bool
 	runLen                               int
+	// h is the FNV-1a hash of the word read so far, kept while hashed: the
+	// lookup then needs no second pass over the key. A word whose bytes
+	// are not only appended (folded accents, elisions) is hashed at its end.
+	h      uint32
+	hashed bool
 }
 
 func (t *tokenizer) reset() {
@@ -94,6 +100,7 @@ func (t *tokenizer) chunk(text string, i int) int {
 				if !t.inWord {
 					t.startWord()
 					t.buf = append(t.buf, b)
+					t.h = fnvByte(t.h, b)
 					i++
 				}
 				i = t.lowerRun(text, i)
@@ -176,6 +183,7 @@ func (t *tokenizer) punct(text string, i int, r rune) {
 		t.apostrophe(text[i+w:])
 	case r == '-' && t.inWord && i+1 < len(text) && isWordRune(rune(text[i+1])):
 		t.buf = append(t.buf, '-')
+		t.h = fnvByte(t.h, '-')
 		t.runLen = 0
 	case r == '#' && !t.inWord:
 		t.pendingHash = true
@@ -198,7 +206,7 @@ func (t *tokenizer) emitLiteral(key string) {
 	t.endWord()
 	start := len(t.buf)
 	t.buf = append(t.buf, key...)
-	t.push(start, tLiteral)
+	t.push(start, tLiteral, fnv32(t.buf[start:]))
 }
 
 // emitEmoticon keeps the emoticon as written (ASCII, see isEmoticon): case
@@ -206,17 +214,18 @@ func (t *tokenizer) emitLiteral(key string) {
 func (t *tokenizer) emitEmoticon(c string) {
 	start := len(t.buf)
 	t.buf = append(t.buf, c...)
-	t.push(start, tEmoticon)
+	t.push(start, tEmoticon, fnv32(t.buf[start:]))
 }
 
 func (t *tokenizer) emitEmoji(e string) {
 	start := len(t.buf)
 	t.buf = append(t.buf, e...)
-	t.push(start, tEmoji)
+	t.push(start, tEmoji, fnv32(t.buf[start:]))
 }
 
-// push ends the token that starts at buf[start:] and writes its separator.
-func (t *tokenizer) push(start int, flags tokFlags) {
+// push ends the token that starts at buf[start:], whose key hashes to h,
+// and writes its separator.
+func (t *tokenizer) push(start int, flags tokFlags, h uint32) {
 	if t.pendingBoundary {
 		flags |= tBoundary
 		t.pendingBoundary = false
@@ -224,7 +233,7 @@ func (t *tokenizer) push(start int, flags tokFlags) {
 	if t.lone == 'i' || t.lone == 'u' {
 		flags |= tAfterIU
 	}
-	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags})
+	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags, hash: h})
 	t.lone = 0
 	t.buf = append(t.buf, ' ')
 }

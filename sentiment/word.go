@@ -40,12 +40,14 @@ func (t *tokenizer) asciiRune(b byte) {
 		t.runLen = 0
 	}
 	t.buf = append(t.buf, b)
+	t.h = fnvByte(t.h, b)
 }
 
 // startWord starts reading a word at the end of buf.
 func (t *tokenizer) startWord() {
 	t.inWord, t.wordStart = true, len(t.buf)
 	t.hasUpper, t.hasLower, t.stretched, t.apos, t.runLen = false, false, false, false, 0
+	t.h, t.hashed = fnvBasis, true
 }
 
 // lowerRun appends the run of lower-case ASCII letters at text[i:] to the
@@ -53,7 +55,7 @@ func (t *tokenizer) startWord() {
 // letters), without its checks for capitals and hashtags: most of a text's
 // bytes go through here. It returns where the run ends.
 func (t *tokenizer) lowerRun(text string, i int) int {
-	buf, run := t.buf, t.runLen
+	buf, run, h := t.buf, t.runLen, t.h
 	for ; i < len(text); i++ {
 		c := text[i]
 		if c < 'a' || c > 'z' {
@@ -66,8 +68,9 @@ func (t *tokenizer) lowerRun(text string, i int) int {
 			continue
 		}
 		buf = append(buf, c)
+		h = fnvByte(h, c)
 	}
-	t.buf, t.runLen = buf, run
+	t.buf, t.runLen, t.h = buf, run, h
 	t.hasLower, t.prevLower = true, true
 	return i
 }
@@ -78,6 +81,7 @@ func (t *tokenizer) wordRune(s string, r rune) {
 	if !t.inWord {
 		t.startWord()
 	}
+	t.hashed = false // folding may write several bytes, and a stretch takes one back
 	switch {
 	case r < utf8.RuneSelf:
 		if r >= 'a' {
@@ -120,11 +124,13 @@ func (t *tokenizer) apostrophe(rest string) {
 	}
 	if full := elided(t.buf[t.wordStart:]); full != "" {
 		t.buf = append(t.buf[:t.wordStart], full...)
+		t.hashed = false
 		t.elisions++
 		t.endWord()
 		return
 	}
 	t.buf = append(t.buf, '\'')
+	t.h = fnvByte(t.h, '\'')
 	t.apos = true
 	t.runLen = 0
 }
@@ -189,5 +195,9 @@ func (t *tokenizer) endWord() {
 		flags |= tHashtag
 		t.pendingHash = false
 	}
-	t.push(t.wordStart, flags)
+	h := t.h
+	if !t.hashed {
+		h = fnv32(t.buf[t.wordStart:])
+	}
+	t.push(t.wordStart, flags, h)
 }
