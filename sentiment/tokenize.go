@@ -56,7 +56,8 @@ type tokenizer struct {
 	runLen                               int
 	// h is the FNV-1a hash of the word read so far, kept while hashed: the
 	// lookup then needs no second pass over the key. A word whose bytes
-	// are not only appended (folded accents, elisions) is hashed at its end.
+	// are not only appended (an elision, rewritten in full) is hashed at
+	// its end.
 	h      uint32
 	hashed bool
 }

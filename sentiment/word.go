@@ -81,7 +81,6 @@ func (t *tokenizer) wordRune(s string, r rune) {
 	if !t.inWord {
 		t.startWord()
 	}
-	t.hashed = false // folding may write several bytes, and a stretch takes one back
 	switch {
 	case r < utf8.RuneSelf:
 		if r >= 'a' {
@@ -106,12 +105,15 @@ func (t *tokenizer) wordRune(s string, r rune) {
 	if len(t.buf) == n+1 && n > t.wordStart && t.buf[n-1] == t.buf[n] && t.buf[n] > '9' {
 		t.runLen++
 		if t.runLen >= 2 {
-			t.buf = t.buf[:n]
+			t.buf = t.buf[:n] // taken back before it was hashed
 			t.stretched = true
+			return
 		}
+		t.h = fnvByte(t.h, t.buf[n])
 		return
 	}
 	t.runLen = 0
+	t.h = fnvBytes(t.h, t.buf[n:])
 }
 
 // apostrophe handles a ' inside a word: a French elision ("j'adore",
