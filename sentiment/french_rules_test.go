@@ -35,6 +35,9 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"trop + adjective boosts", "trop mignon", feeds.Positive},
 		{"everyday word: décevant-like", "service calamiteux", feeds.Negative},
 		{"everyday word: fabuleux", "un accueil fabuleux", feeds.Positive},
+		{"aucune honte is shamelessness, not praise", "aucune honte !", feeds.Negative},
+		{"peut mieux faire is a reproach", "bien mais peut mieux faire", feeds.Negative},
+		{"everyday word: piège", "le piège de l'offre illimitée", feeds.Negative},
 	} {
 		if r := s.Score(c.text, French); r.Label != c.want {
 			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
