@@ -259,6 +259,7 @@ func TestZeroAllocs(t *testing.T) {
 		"The new update is NOT bad at all, sooooo good :) http://x.co @brand",
 		"Das ist nicht gut",
 		"😡😡😡 :(",
+		"o.O D: Lovin it. Incroyable. Il ne dit que n'importe quoi",
 	}
 	for _, text := range texts {
 		s.Score(text, "auto")
