@@ -13,7 +13,7 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 	s.present, s.caps = 0, 0
 	for i := 0; i < len(toks); i++ {
 		at, k := i, &toks[i]
-		k.ent = s.find(lex, li, *k)
+		k.ent = s.find(lex, li, k)
 		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
 			if n, ent := s.phrase(lex, i); n > 1 {
 				last := toks[i+n-1]
@@ -41,8 +41,8 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 
 // find returns the entry of token k, trying the other spellings of its
 // word when it is not found as written.
-func (s *Scorer) find(lex *lexicon, li int, k token) int32 {
-	key := s.t.key(k)
+func (s *Scorer) find(lex *lexicon, li int, k *token) int32 {
+	key := s.t.key(*k)
 	ent := lex.index.findHashed(key, k.hash)
 	if ent < 0 && k.flags&tStretched != 0 {
 		ent = s.findSingled(lex, key)

@@ -99,12 +99,14 @@ func (t *tokenizer) chunk(text string, i int) int {
 			switch {
 			case 'a' <= b && b <= 'z' && !t.pendingHash:
 				if !t.inWord {
-					t.startWord()
-					t.buf = append(t.buf, b)
-					t.h = fnvByte(t.h, b)
+					t.startLetter(b, false)
 					i++
 				}
 				i = t.lowerRun(text, i)
+				continue
+			case 'A' <= b && b <= 'Z' && !t.pendingHash && !t.inWord:
+				t.startLetter(b+'a'-'A', true) // "Worst": a capital, then the tight loop
+				i = t.lowerRun(text, i+1)
 				continue
 			case asciiWord(b):
 				t.asciiRune(b)

@@ -50,12 +50,21 @@ func (t *tokenizer) startWord() {
 	t.h, t.hashed = fnvBasis, true
 }
 
+// startLetter starts a word with the ASCII letter c, folded, written in
+// capitals when upper.
+func (t *tokenizer) startLetter(c byte, upper bool) {
+	t.startWord()
+	t.buf = append(t.buf, c)
+	t.h = fnvByte(t.h, c)
+	t.hasUpper, t.hasLower, t.prevLower = upper, !upper, !upper
+}
+
 // lowerRun appends the run of lower-case ASCII letters at text[i:] to the
 // word being read, as asciiRune would one by one (collapsing stretched
 // letters), without its checks for capitals and hashtags: most of a text's
 // bytes go through here. It returns where the run ends.
 func (t *tokenizer) lowerRun(text string, i int) int {
-	buf, run, h := t.buf, t.runLen, t.h
+	buf, run, h, i0 := t.buf, t.runLen, t.h, i
 	for ; i < len(text); i++ {
 		c := text[i]
 		if c < 'a' || c > 'z' {
@@ -71,7 +80,9 @@ func (t *tokenizer) lowerRun(text string, i int) int {
 		h = fnvByte(h, c)
 	}
 	t.buf, t.runLen, t.h = buf, run, h
-	t.hasLower, t.prevLower = true, true
+	if i > i0 {
+		t.hasLower, t.prevLower = true, true
+	}
 	return i
 }
 
