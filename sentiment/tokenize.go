@@ -161,19 +161,27 @@ func (t *tokenizer) literal(text string, i int) (int, bool) {
 	default:
 		return i, false // checked before finding the chunk's end: most words start with h or w
 	}
-	end := i
-	for end < len(text) && spaceAt(text, end) == 0 {
-		end++
-	}
-	t.countPunct(text[i:end])
+	end := t.skipChunk(text, i)
 	t.emitLiteral(key)
 	return end, true
 }
 
-// countPunct counts the "!" and "?" of a chunk read as a whole.
-func (t *tokenizer) countPunct(c string) {
-	t.excl += strings.Count(c, "!")
-	t.quest += strings.Count(c, "?")
+// skipChunk returns where the chunk at text[i:] ends, counting its "!" and
+// "?" (a URL or handle read as a whole).
+func (t *tokenizer) skipChunk(text string, i int) int {
+	for ; i < len(text); i++ {
+		switch b := text[i]; {
+		case b == '!':
+			t.excl++
+		case b == '?':
+			t.quest++
+		case asciiSpace(b):
+			return i
+		case b >= utf8.RuneSelf && spaceAt(text, i) > 0:
+			return i
+		}
+	}
+	return i
 }
 
 // punct handles a character that is neither a letter, a digit nor a space:
