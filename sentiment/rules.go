@@ -69,7 +69,7 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	if toks[i].flags&tSymbol != 0 {
 		return v // an emoji or emoticon says the writer's mood as it is: "Nope :-)" is no negated smile
 	}
-	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && toks[i+1].flags&tBoundary == 0 {
+	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && !s.is(lex, toks[i+1], kNo) && toks[i+1].flags&tBoundary == 0 {
 		return 0
 	}
 	v = s.noCheck(lex, i, v)
@@ -194,8 +194,8 @@ func (s *Scorer) boost(lex *lexicon, p token, v float64, capDiff bool) float64 {
 // noCheck: VADER's "no good", "no love or hope".
 func (s *Scorer) noCheck(lex *lexicon, i int, v float64) float64 {
 	toks := s.t.toks
-	if toks[i].flags&tBoundary != 0 {
-		return v
+	if toks[i].flags&tBoundary != 0 || s.is(lex, toks[i], kNo) {
+		return v // "no no no!" insists, it does not negate itself
 	}
 	if i > 0 && s.is(lex, toks[i-1], kNo) || i > 1 && s.is(lex, toks[i-2], kNo) && toks[i-1].flags&tBoundary == 0 {
 		return v * negScalar

@@ -67,6 +67,8 @@ func TestEnglishAdditions(t *testing.T) {
 		{"ok. is no emoticon", "ok.", feeds.Positive},
 		{"well done is not done with", "well done with your marathon time", feeds.Positive},
 		{"done with is churn", "Done with this bank.", feeds.Negative},
+		{"no no no insists", "No no no! Eel and shrimp!", feeds.Negative},
+		{"no before a sentiment word still negates it", "No worries at all", feeds.Positive},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
 			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
