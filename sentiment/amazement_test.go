@@ -9,11 +9,7 @@ import (
 // A word of amazement alone in its clause takes the sign of the rest of the
 // text; anywhere else it keeps its own valence.
 func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
-	s := newTestScorer(t)
-	for _, c := range []struct {
-		lang, text string
-		want       feeds.Label
-	}{
+	checkLabels(t, []labelCase{
 		{"fr", "Incroyable.", feeds.Positive},
 		{"fr", "Trois semaines sans réponse. Incroyable.", feeds.Negative},
 		{"fr", "Incroyable ! Trois semaines sans réponse", feeds.Negative},
@@ -25,11 +21,7 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 		{"en", "Three weeks and the app is still broken. Unbelievable.", feeds.Negative},
 		{"en", "Unbelievable! Delivered in two hours, thank you", feeds.Positive},
 		{"en", "Incredible. The app crashed again and lost my data", feeds.Negative},
-	} {
-		if r := s.Score(c.text, c.lang); r.Label != c.want {
-			t.Errorf("%s %q = %.3f (%s), want %s", c.lang, c.text, r.Compound, r.Label, c.want)
-		}
-	}
+	})
 }
 
 // A French "ne" looks for its partner no farther than a phrase holding its

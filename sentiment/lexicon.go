@@ -29,6 +29,7 @@ const (
 	kAgainst                      // French contre, lutter, réduire: the bad word it governs is what is fought
 	kOwnNe                        // a French phrase holding its own "ne" ("n'importe quoi", "rien ne va"): no outer "ne" reaches past it
 	kEcho                         // a word of amazement ("incroyable", "unbelievable") that, alone in its clause, takes the sign of the rest of the text
+	kThanks                       // thanks, merci: ironic when what it thanks for is bad ("thanks for ruining my week")
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
@@ -36,7 +37,7 @@ const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast 
 
 var kindNames = map[string]kind{
 	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
-	"contrast": kContrast, "no": kNo, "against": kAgainst, "echo": kEcho,
+	"contrast": kContrast, "no": kNo, "against": kAgainst, "echo": kEcho, "thanks": kThanks,
 }
 
 // verbEndings are the forms of a French first-group verb that posts use

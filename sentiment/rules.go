@@ -265,6 +265,56 @@ func (s *Scorer) echo(lex *lexicon) {
 	}
 }
 
+// ironicThanks turns thanks negative when what it thanks for is bad:
+// "Thanks Hermine for ruining my week", "Merci pour la panne". "Thanks for
+// the quick fix" stays thanks, and so does "thank you for answering my
+// embarrassing questions", where the bad word is not what is thanked for.
+func (s *Scorer) ironicThanks(lex *lexicon) {
+	toks := s.t.toks
+	for i := range toks {
+		if toks[i].val <= 0 || !s.is(lex, toks[i], kThanks) {
+			continue
+		}
+		if j := s.thankedFor(i); j > 0 && toks[j].val < 0 {
+			toks[i].val = -toks[i].val
+		}
+	}
+}
+
+// thankedFor returns the token naming what token i thanks for: the word
+// after "for"/"pour" (at most three words on, in the same clause) and its
+// determiner, or -1.
+func (s *Scorer) thankedFor(i int) int {
+	toks := s.t.toks
+	in := func(j int) bool { return j < len(toks) && toks[j].flags&tBoundary == 0 }
+	j := i + 1
+	for in(j) && j <= i+3 && !isFor(s.t.key(toks[j])) {
+		j++
+	}
+	if !in(j) || !isFor(s.t.key(toks[j])) {
+		return -1
+	}
+	for j++; in(j) && isDeterminer(s.t.key(toks[j])); j++ {
+	}
+	if !in(j) {
+		return -1
+	}
+	return j
+}
+
+func isFor(w []byte) bool { return string(w) == "for" || string(w) == "pour" }
+
+// isDeterminer reports the determiners between "for"/"pour" and a noun.
+func isDeterminer(w []byte) bool {
+	switch string(w) {
+	case "the", "an", "this", "that", "my", "your", "our", "these", "those", "all",
+		"le", "la", "les", "ce", "cet", "cette", "ces", "un", "une", "du", "des", "mon", "ma", "mes",
+		"votre", "vos", "notre", "nos", "ton", "ta", "tes", "tout", "toute", "toutes", "tous":
+		return true
+	}
+	return false
+}
+
 // aloneInClause reports token i with a clause boundary (or the text's
 // edge) on both sides.
 func (s *Scorer) aloneInClause(i int) bool {

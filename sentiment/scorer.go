@@ -75,6 +75,9 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	if s.present&kEcho != 0 {
 		s.echo(lex)
 	}
+	if s.present&kThanks != 0 {
+		s.ironicThanks(lex)
+	}
 	if s.present&kContrast != 0 {
 		s.contrast(lex)
 	}

@@ -73,11 +73,7 @@ func TestSymbolsConfigName(t *testing.T) {
 // Emoticons are read as written, so that case tells "D:" (horror) from
 // "d:" (tongue out), and in lower case when the lexicon lacks the form.
 func TestEmoticonCase(t *testing.T) {
-	s := newTestScorer(t)
-	for _, c := range []struct {
-		lang, text string
-		want       feeds.Label
-	}{
+	checkLabels(t, []labelCase{
 		{"en", "I forgot it on the table D: D:", feeds.Negative},
 		{"fr", "J'ai oublié mon sac dans le train D:", feeds.Negative},
 		{"en", "see you there D=", feeds.Negative},
@@ -86,30 +82,18 @@ func TestEmoticonCase(t *testing.T) {
 		{"fr", "à demain :P", feeds.Positive},
 		{"en", "see you there XD", feeds.Positive},
 		{"en", "see you there :-P", feeds.Positive},
-	} {
-		if r := s.Score(c.text, c.lang); r.Label != c.want {
-			t.Errorf("%s %q = %.3f (%s), want %s", c.lang, c.text, r.Compound, r.Label, c.want)
-		}
-	}
+	})
 }
 
 // Emoji and emoticons say the writer's mood as it is: no negation or
 // booster before them changes it.
 func TestSymbolsAreNotNegated(t *testing.T) {
-	s := newTestScorer(t)
-	for _, c := range []struct {
-		lang, text string
-		want       feeds.Label
-	}{
+	checkLabels(t, []labelCase{
 		{"en", "Nope :-)", feeds.Positive},
 		{"en", "not yet 😍", feeds.Positive},
 		{"en", "never again 😡", feeds.Negative},
 		{"fr", "J'ai pas fini 😍", feeds.Positive},
 		{"fr", "Toujours pas de réponse :(", feeds.Negative},
 		{"fr", "jamais 😡", feeds.Negative},
-	} {
-		if r := s.Score(c.text, c.lang); r.Label != c.want {
-			t.Errorf("%s %q = %.3f (%s), want %s", c.lang, c.text, r.Compound, r.Label, c.want)
-		}
-	}
+	})
 }
