@@ -21,6 +21,11 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 		{"en", "Three weeks and the app is still broken. Unbelievable.", feeds.Negative},
 		{"en", "Unbelievable! Delivered in two hours, thank you", feeds.Positive},
 		{"en", "Incredible. The app crashed again and lost my data", feeds.Negative},
+		{"fr", "Trois jours sans réseau. Génial.", feeds.Negative},
+		{"fr", "Le SAV ne répond pas. Parfait, vraiment.", feeds.Negative},
+		{"fr", "Génial ! Livré en deux heures", feeds.Positive},
+		{"fr", "Bravo.", feeds.Positive},
+		{"en", "Great. The new store opens tomorrow", feeds.Positive},
 	})
 }
 
