@@ -8,20 +8,18 @@ func (s *Scorer) valences(lex *lexicon, li int) (hits int) {
 	capDiff := s.capDiff()
 	for i := range toks {
 		toks[i].val = 0
-		if toks[i].ent < 0 {
-			if li == langEN && toks[i].flags&tApos != 0 && hasNT(s.t.key(toks[i])) {
+		if toks[i].kind&known == 0 { // unknown, or only the start of a phrase
+			if toks[i].ent < 0 && li == langEN && toks[i].flags&tApos != 0 && hasNT(s.t.key(toks[i])) {
 				hits++
 			}
 			continue
 		}
-		e := &lex.entries[toks[i].ent]
-		if e.kind&known != 0 {
-			hits++
-		}
-		if li == langFR && s.postBoost(lex, i) {
+		hits++
+		if li == langFR && s.postBoost(lex, i) || toks[i].kind&kValence == 0 {
 			continue
 		}
-		if e.kind&kValence == 0 || e.valence == 0 || s.actsAsBooster(lex, i) || li == langEN && s.likeIsComparison(i) {
+		e := &lex.entries[toks[i].ent] // read only for sentiment words: the entries are out of the cache
+		if e.valence == 0 || s.actsAsBooster(lex, i) || li == langEN && s.likeIsComparison(i) {
 			continue
 		}
 		toks[i].val = s.valence(lex, li, i, e.valence, capDiff)
