@@ -38,6 +38,10 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"aucune honte is shamelessness, not praise", "aucune honte !", feeds.Negative},
 		{"peut mieux faire is a reproach", "bien mais peut mieux faire", feeds.Negative},
 		{"everyday word: piège", "le piège de l'offre illimitée", feeds.Negative},
+		{"a subject of debate is no opinion", "Le changement climatique en France au XXIe siècle", feeds.Neutral},
+		{"a subject of debate is no opinion", "Une nouvelle énergie verte à Strasbourg", feeds.Neutral},
+		{"the opinion is in the words around it", "Bravo pour cette énergie verte", feeds.Positive},
+		{"a harm keeps its valence", "Marée noire sur la côte bretonne", feeds.Negative},
 	} {
 		if r := s.Score(c.text, French); r.Label != c.want {
 			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
