@@ -37,7 +37,8 @@ func TestNeverSoThis(t *testing.T) {
 // Proper names that VADER's lexicon reads as words carry no sentiment.
 func TestEnglishNamesAreNeutral(t *testing.T) {
 	s := newTestScorer(t)
-	for _, text := range []string{"Amazon Prime Day starts tomorrow", "Super Bowl tonight", "flying United Airlines to the United States"} {
+	for _, text := range []string{"Amazon Prime Day starts tomorrow", "Super Bowl tonight", "flying United Airlines to the United States",
+		"Foo Fighters at Wembley on Saturday", "Super Eagles vs Ghana", "Miss USA is on tonight"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
 		}
