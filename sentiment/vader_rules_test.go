@@ -70,6 +70,7 @@ func TestEnglishAdditions(t *testing.T) {
 		{"done with is churn", "Done with this bank.", feeds.Negative},
 		{"no no no insists", "No no no! Eel and shrimp!", feeds.Negative},
 		{"no before a sentiment word still negates it", "No worries at all", feeds.Positive},
+		{"as well is also", "I will watch the game as well", feeds.Neutral},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
 			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
