@@ -160,3 +160,25 @@ func TestJetstreamRefusesCompress(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+// TestJetstreamLangs pins how the langs array is read: the first tag, more
+// tags than the decoder keeps, none, and a broken langs that is dropped
+// alone (the post is kept, its language unknown).
+func TestJetstreamLangs(t *testing.T) {
+	tests := []struct{ langs, want string }{
+		{`["fr"]`, "fr"},
+		{`["de","fr","en","es","it","pt"]`, "de"},
+		{`[]`, ""},
+		{`null`, ""},
+		{`"fr"`, ""},
+		{`[5,"fr"]`, ""},
+	}
+	for _, tt := range tests {
+		frame := `{"did":"d","time_us":5,"kind":"commit","commit":{"operation":"create","collection":"app.bsky.feed.post",` +
+			`"rkey":"r","record":{"text":"hi","createdAt":"2026-01-01T00:00:00Z","langs":` + tt.langs + `}}}`
+		got, err := NewJetstream(0).Decode([]byte(frame), nil)
+		if err != nil || len(got) != 1 || got[0].Lang != tt.want {
+			t.Errorf("langs %s: got %d mentions (err %v), want one with lang %q", tt.langs, len(got), err, tt.want)
+		}
+	}
+}
