@@ -18,6 +18,8 @@ func TestIronicThanks(t *testing.T) {
 		{"fr", "Merci beaucoup pour ce retard", feeds.Negative},
 		{"fr", "Merci pour la réponse rapide", feeds.Positive},
 		{"fr", "Merci à l'équipe, la panne est réglée", feeds.Positive},
+		{"en", "Thanks for nothing @brand", feeds.Negative},
+		{"fr", "Merci pour rien", feeds.Negative},
 	})
 	// Past the clause, thanks stay thanks.
 	s := newTestScorer(t)
