@@ -19,6 +19,7 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 		{"fr", "Un service incroyable mais une livraison en retard", feeds.Negative},
 		{"en", "Unbelievable.", feeds.Positive},
 		{"en", "Three weeks and the app is still broken. Unbelievable.", feeds.Negative},
+		{"en", "Still no refund after 3 weeks. Unbelievable.", feeds.Negative},
 		{"en", "Unbelievable! Delivered in two hours, thank you", feeds.Positive},
 		{"en", "Incredible. The app crashed again and lost my data", feeds.Negative},
 		{"fr", "Trois jours sans réseau. Génial.", feeds.Negative},

@@ -20,6 +20,8 @@ func TestIronicThanks(t *testing.T) {
 		{"fr", "Merci à l'équipe, la panne est réglée", feeds.Positive},
 		{"en", "Thanks for nothing @brand", feeds.Negative},
 		{"fr", "Merci pour rien", feeds.Negative},
+		{"fr", "Trois jours sans internet, merci Orange pour rien", feeds.Negative},
+		{"en", "Thank you Acme for nothing", feeds.Negative},
 	})
 	// Past the clause, thanks stay thanks.
 	s := newTestScorer(t)

@@ -273,7 +273,7 @@ func (s *Scorer) ironicThanks(lex *lexicon) {
 		if toks[i].val <= 0 || !s.is(lex, toks[i], kThanks) {
 			continue
 		}
-		if j := s.thankedFor(i); j > 0 && toks[j].val < 0 {
+		if j := s.thankedFor(i); j > 0 && (toks[j].val < 0 || isNothing(s.t.key(toks[j]))) {
 			toks[i].val = -toks[i].val
 		}
 	}
@@ -301,6 +301,9 @@ func (s *Scorer) thankedFor(i int) int {
 }
 
 func isFor(w []byte) bool { return string(w) == "for" || string(w) == "pour" }
+
+// isNothing reports "nothing"/"rien": thanks for nothing are no thanks.
+func isNothing(w []byte) bool { return string(w) == "nothing" || string(w) == "rien" }
 
 // isDeterminer reports the determiners between "for"/"pour" and a noun.
 func isDeterminer(w []byte) bool {
