@@ -287,6 +287,9 @@ func (s *Scorer) thankedFor(i int) int {
 	in := func(j int) bool { return j < len(toks) && toks[j].flags&tBoundary == 0 }
 	j := i + 1
 	for in(j) && j <= i+3 && !isFor(s.t.key(toks[j])) {
+		if forPhrase(s.t.key(toks[j])) {
+			return j // "for nothing", "pour rien" read as one phrase
+		}
 		j++
 	}
 	if !in(j) || !isFor(s.t.key(toks[j])) {
@@ -301,6 +304,11 @@ func (s *Scorer) thankedFor(i int) int {
 }
 
 func isFor(w []byte) bool { return string(w) == "for" || string(w) == "pour" }
+
+// forPhrase reports a phrase that starts with "for"/"pour".
+func forPhrase(w []byte) bool {
+	return len(w) > 4 && string(w[:4]) == "for " || len(w) > 5 && string(w[:5]) == "pour "
+}
 
 // isNothing reports "nothing"/"rien": thanks for nothing are no thanks.
 func isNothing(w []byte) bool { return string(w) == "nothing" || string(w) == "rien" }
