@@ -1,0 +1,96 @@
+package sentiment
+
+// Rules that read a word against the rest of its text: amazement and
+// sarcasm take the sign of what surrounds them, thanks for something bad
+// are ironic.
+
+// echo gives a word of amazement standing alone in its clause
+// ("Incroyable.", "Unbelievable!") the sign of the rest of the text: after
+// "Trois semaines sans réponse." it is outrage, not praise, and
+// "Hallucinant ! Livré en deux heures" is praise. With no other sentiment
+// it keeps its own valence.
+func (s *Scorer) echo(lex *lexicon) {
+	toks := s.t.toks
+	for i := range toks {
+		if toks[i].val == 0 || !s.is(lex, toks[i], kEcho) || !s.aloneInClause(i) {
+			continue
+		}
+		var rest float64
+		for j := range toks {
+			if j != i {
+				rest += toks[j].val
+			}
+		}
+		if rest*toks[i].val < 0 {
+			toks[i].val = -toks[i].val
+		}
+	}
+}
+
+// aloneInClause reports token i with a clause boundary (or the text's
+// edge) on both sides.
+func (s *Scorer) aloneInClause(i int) bool {
+	toks := s.t.toks
+	return (i == 0 || toks[i].flags&tBoundary != 0) && (i+1 == len(toks) || toks[i+1].flags&tBoundary != 0)
+}
+
+// ironicThanks turns thanks negative when what it thanks for is bad:
+// "Thanks Hermine for ruining my week", "Merci pour la panne". "Thanks for
+// the quick fix" stays thanks, and so does "thank you for answering my
+// embarrassing questions", where the bad word is not what is thanked for.
+func (s *Scorer) ironicThanks(lex *lexicon) {
+	toks := s.t.toks
+	for i := range toks {
+		if toks[i].val <= 0 || !s.is(lex, toks[i], kThanks) {
+			continue
+		}
+		if j := s.thankedFor(i); j > 0 && (toks[j].val < 0 || isNothing(s.t.key(toks[j]))) {
+			toks[i].val = -toks[i].val
+		}
+	}
+}
+
+// thankedFor returns the token naming what token i thanks for: the word
+// after "for"/"pour" (at most three words on, in the same clause) and its
+// determiner, or -1.
+func (s *Scorer) thankedFor(i int) int {
+	toks := s.t.toks
+	in := func(j int) bool { return j < len(toks) && toks[j].flags&tBoundary == 0 }
+	j := i + 1
+	for in(j) && j <= i+3 && !isFor(s.t.key(toks[j])) {
+		if forPhrase(s.t.key(toks[j])) {
+			return j // "for nothing", "pour rien" read as one phrase
+		}
+		j++
+	}
+	if !in(j) || !isFor(s.t.key(toks[j])) {
+		return -1
+	}
+	for j++; in(j) && isDeterminer(s.t.key(toks[j])); j++ {
+	}
+	if !in(j) {
+		return -1
+	}
+	return j
+}
+
+func isFor(w []byte) bool { return string(w) == "for" || string(w) == "pour" }
+
+// forPhrase reports a phrase that starts with "for"/"pour".
+func forPhrase(w []byte) bool {
+	return len(w) > 4 && string(w[:4]) == "for " || len(w) > 5 && string(w[:5]) == "pour "
+}
+
+// isNothing reports "nothing"/"rien": thanks for nothing are no thanks.
+func isNothing(w []byte) bool { return string(w) == "nothing" || string(w) == "rien" }
+
+// isDeterminer reports the determiners between "for"/"pour" and a noun.
+func isDeterminer(w []byte) bool {
+	switch string(w) {
+	case "the", "an", "this", "that", "my", "your", "our", "these", "those", "all",
+		"le", "la", "les", "ce", "cet", "cette", "ces", "un", "une", "du", "des", "mon", "ma", "mes",
+		"votre", "vos", "notre", "nos", "ton", "ta", "tes", "tout", "toute", "toutes", "tous":
+		return true
+	}
+	return false
+}
