@@ -38,7 +38,8 @@ func TestNeverSoThis(t *testing.T) {
 func TestEnglishNamesAreNeutral(t *testing.T) {
 	s := newTestScorer(t)
 	for _, text := range []string{"Amazon Prime Day starts tomorrow", "Super Bowl tonight", "flying United Airlines to the United States",
-		"Foo Fighters at Wembley on Saturday", "Super Eagles vs Ghana", "Miss USA is on tonight"} {
+		"Foo Fighters at Wembley on Saturday", "Super Eagles vs Ghana", "Miss USA is on tonight",
+		"The health care bill goes to the Justice Department"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
 		}
