@@ -56,7 +56,20 @@ type lexicon struct {
 	index     table
 	entries   []entry
 	maxPhrase int // longest phrase, in tokens
+	// seconds holds the hashes of the words that come second in a
+	// phrase: a phrase start followed by any other word ("for the", "no
+	// idea") is ruled out without hashing the pair.
+	seconds wordSet
 }
+
+// wordSet is a membership filter of word hashes (false positives only).
+type wordSet [1 << 14 / 64]uint64
+
+func wordBit(h uint32) uint32 { return (h * 0x9E3779B1) >> (32 - 14) }
+
+func (w *wordSet) add(h uint32) { f := wordBit(h); w[f>>6] |= 1 << (f & 63) }
+
+func (w *wordSet) mayHold(h uint32) bool { f := wordBit(h); return w[f>>6]&(1<<(f&63)) != 0 }
 
 func newLexicon() *lexicon { return &lexicon{index: newTable()} }
 
@@ -91,6 +104,7 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 			l.slot(string(t.buf[t.toks[0].start:t.toks[k].end])).kind |= kPhraseStart
 		}
 		l.maxPhrase = max(l.maxPhrase, n)
+		l.seconds.add(t.toks[1].hash)
 	}
 	e := l.slot(key)
 	e.kind |= k

@@ -62,6 +62,9 @@ func (s *Scorer) find(lex *lexicon, li int, k *token) int32 {
 func (s *Scorer) phrase(lex *lexicon, i int) (int, int32) {
 	toks := s.t.toks
 	best, bestEnt := 1, int32(-1)
+	if i+1 < len(toks) && !lex.seconds.mayHold(toks[i+1].hash) {
+		return best, bestEnt
+	}
 	h := toks[i].hash
 	for n := 2; n <= lex.maxPhrase && i+n <= len(toks) && toks[i+n-1].flags&tBoundary == 0; n++ {
 		h = fnvBytes(h, s.t.buf[toks[i+n-2].end:toks[i+n-1].end]) // the separator and the next word
