@@ -16,6 +16,7 @@ const (
 	termSpan     = 65      // minutes of term counts: 5 recent + 60 baseline
 	recentTerms  = 5       // minutes that make "recent" for trending
 	tallyCap     = 4096    // distinct keys per minute before pruning
+	maxAuthors   = 16384   // authors' entries kept between minutes (see addAuthor)
 	topN         = 20      // length of top lists in a snapshot
 	snapshotSecs = 120     // per-second bins copied into a snapshot
 	topicCap     = 256     // distinct topics tracked
@@ -34,8 +35,9 @@ type Aggregator struct {
 	stream    []*feeds.Mention // ring, next write at streamAt
 	streamAt  int
 	streamLen int
-	authors   *window[authorKey, authorVal]
-	terms     *termCounts
+	authors   *counter[authorKey, authorVal]
+	authorsOf map[authorKey]*tally[authorKey, authorVal] // the authors' entries
+	terms     *counter[string, int64]
 	topics    *window[string, topicVal]
 	platforms map[string]int64
 	tok       *tokenizer
@@ -51,8 +53,9 @@ func New() *Aggregator {
 		seconds:   newSeries(time.Second, secondsKept),
 		minutes:   newSeries(time.Minute, minutesKept),
 		stream:    make([]*feeds.Mention, StreamSize),
-		authors:   newWindow[authorKey, authorVal](authorSpan, tallyCap, authorOps),
-		terms:     newTermCounts(termSpan, tallyCap),
+		authors:   newCounter[authorKey](authorSpan, tallyCap, maxAuthors, authorOps),
+		authorsOf: map[authorKey]*tally[authorKey, authorVal]{},
+		terms:     newCounter[string](termSpan, tallyCap, tallyCap, countOps),
 		topics:    newWindow[string, topicVal](authorSpan, topicCap, topicOps),
 		platforms: map[string]int64{},
 		tok:       newTokenizer(),
@@ -96,7 +99,7 @@ func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {
 	if a.terms.advance(at) { // a late mention counts in totals, not in the window
 		a.termBuf = a.tok.entries(m.Text, a.termBuf[:0])
 		for _, e := range a.termBuf {
-			a.terms.add(e)
+			a.terms.add(&e.tally, 1)
 		}
 	}
 }

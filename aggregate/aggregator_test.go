@@ -108,6 +108,30 @@ func TestTopAuthorsByReachAndCount(t *testing.T) {
 	}
 }
 
+// TestAuthorCountsSurviveReadsAndMinutes counts one author across a
+// snapshot taken mid-minute, a new minute and a restart of the authors'
+// entries (more authors than maxAuthors): every mention is counted once.
+func TestAuthorCountsSurviveReadsAndMinutes(t *testing.T) {
+	a := New()
+	post := func(id, handle string, at time.Time) {
+		m := mention(id, "x", feeds.Negative, -0.5)
+		m.Author.Handle = handle
+		a.Add(m, at)
+	}
+	post("1", "busy", t0)
+	post("2", "busy", t0.Add(time.Second))
+	a.Snapshot(t0.Add(time.Second)) // folds mid-minute
+	post("3", "busy", t0.Add(2*time.Second))
+	for i := range maxAuthors + 10 { // the entries start over
+		post(fmt.Sprint("crowd", i), fmt.Sprint("crowd", i), t0.Add(3*time.Second))
+	}
+	post("4", "busy", t0.Add(time.Minute))
+	s := a.Snapshot(t0.Add(time.Minute))
+	if s.TopByCount[0].Handle != "busy" || s.TopByCount[0].Mentions != 4 || s.TopByCount[0].Neg != 4 {
+		t.Fatalf("busy: %+v", s.TopByCount[0])
+	}
+}
+
 func TestAuthorsLeaveTheWindow(t *testing.T) {
 	a := New()
 	m := mention("1", "x", feeds.Neutral, 0)
@@ -188,7 +212,8 @@ func TestTallyPruningBoundsMemory(t *testing.T) {
 	if n := len(a.terms.w.minutes[a.terms.w.index(t0)]); n > tallyCap {
 		t.Fatalf("minute tally holds %d keys, cap %d", n, tallyCap)
 	}
-	if n := len(a.authors.minutes[a.authors.index(t0)]); n > tallyCap {
+	a.authors.fold()
+	if n := len(a.authors.w.minutes[a.authors.w.index(t0)]); n > tallyCap {
 		t.Fatalf("author tally holds %d keys", n)
 	}
 }
@@ -229,19 +254,18 @@ func TestTrendingWithoutHistorySaysSo(t *testing.T) {
 	}
 }
 
-// TestTermCountsFoldKeepsEveryOccurrence reads the window mid-minute (a
+// TestCounterFoldKeepsEveryOccurrence reads the window mid-minute (a
 // fold), counts on, crosses a minute and overflows the counters' cap: every
 // occurrence must be found once.
-func TestTermCountsFoldKeepsEveryOccurrence(t *testing.T) {
+func TestCounterFoldKeepsEveryOccurrence(t *testing.T) {
 	tok := newTokenizer()
-	c := newTermCounts(termSpan, tallyCap)
-	c.foldAt = 4 // fold often; the window itself never prunes here
+	c := newCounter[string](termSpan, tallyCap, 4, countOps) // fold often; the window itself never prunes here
 	count := func(at time.Time, text string) {
 		if !c.advance(at) {
 			t.Fatalf("advance(%v) refused", at)
 		}
 		for _, e := range tok.entries(text, nil) {
-			c.add(e)
+			c.add(&e.tally, 1)
 		}
 	}
 	count(t0, "rappel rappel yaourt")

@@ -72,7 +72,21 @@ func (a *Aggregator) addAuthor(m *feeds.Mention, at time.Time, label labelIndex)
 	if label == labelNeg {
 		v.neg = 1
 	}
-	a.authors.add(at, authorKey{m.Platform, handle}, v)
+	if !a.authors.advance(at) {
+		return // a late mention counts in totals, not in the window
+	}
+	key := authorKey{m.Platform, handle}
+	e := a.authorsOf[key]
+	if e == nil {
+		// The entries are a cache: past maxAuthors it starts over, which
+		// costs allocations, not counts (a count lives on in the window).
+		if len(a.authorsOf) >= maxAuthors {
+			clear(a.authorsOf)
+		}
+		e = &tally[authorKey, authorVal]{key: key}
+		a.authorsOf[key] = e
+	}
+	a.authors.add(e, v)
 }
 
 func (a *Aggregator) addTopics(m *feeds.Mention, at time.Time, score float64) {

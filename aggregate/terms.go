@@ -37,13 +37,11 @@ type tokenizer struct {
 	buf   []byte
 }
 
-// termEntry is one interned word: its shared string and its count in the
-// current minute (see termCounts).
+// termEntry is one interned word: its shared string (the tally's key) and
+// its count in the current minute (see counter).
 type termEntry struct {
-	term string
+	tally[string, int64]
 	stop bool
-	gen  uint64 // the minute generation n counts in
-	n    int64
 }
 
 // maxIntern bounds the intern table; past it the table starts over, which
@@ -71,7 +69,7 @@ func newTokenizer() *tokenizer {
 // split appends to dst every term of text (see entries).
 func (t *tokenizer) split(text string, dst []string) []string {
 	for _, e := range t.entries(text, nil) {
-		dst = append(dst, e.term)
+		dst = append(dst, e.key)
 	}
 	return dst
 }
@@ -210,7 +208,7 @@ func (t *tokenizer) intern(term string) *termEntry {
 		clear(t.vocab)
 	}
 	_, stop := t.stop[term]
-	e := &termEntry{term: term, stop: stop}
+	e := &termEntry{tally: tally[string, int64]{key: term}, stop: stop}
 	t.vocab[term] = e
 	return e
 }
