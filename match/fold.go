@@ -52,6 +52,19 @@ func (w *words) next() (word []byte, hashtag, ok bool) {
 			continue
 		}
 		r, size := utf8.DecodeRuneInString(w.s[w.i:])
+		if r < latinEnd { // accented Latin letters: folded once, at start
+			w.i += size
+			if f := &latinFolds[r-utf8.RuneSelf]; f.inWord {
+				for k := 0; k < len(f.fold); k++ {
+					w.add(f.fold[k])
+				}
+				continue
+			}
+			if len(w.buf) > 0 || w.long {
+				return w.buf, hashtag, true
+			}
+			continue
+		}
 		if w.foldRune(r, w.s[w.i:]) {
 			w.i += size
 			continue
@@ -78,6 +91,28 @@ var wordBytes = func() (t [256]byte) {
 		if w.addASCII(byte(c)) {
 			t[c] = w.buf[0]
 		}
+	}
+	return t
+}()
+
+// latinEnd bounds the runes whose folding is kept in latinFolds: Latin-1
+// and Latin Extended-A and -B, the accented letters of French and its
+// neighbours' posts.
+const latinEnd = 0x250
+
+// latinFolds holds, for each rune from U+0080 to latinEnd, what foldRune
+// appends for it and whether it belongs to a word (a spacing accent does,
+// and appends nothing). Built from foldRune itself, so the two agree; a
+// lookup replaces a normalization-table search per accented letter.
+var latinFolds = func() (t [latinEnd - utf8.RuneSelf]struct {
+	fold   string
+	inWord bool
+}) {
+	for r := rune(utf8.RuneSelf); r < latinEnd; r++ {
+		w := words{max: 16}
+		f := &t[r-utf8.RuneSelf]
+		f.inWord = w.foldRune(r, string(r))
+		f.fold = string(w.buf)
 	}
 	return t
 }()

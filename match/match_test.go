@@ -180,3 +180,26 @@ func TestEveryTermOfAThousandMatches(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinFoldsAgreeWithFoldRune checks the table of accented letters
+// against the normalization path it was built from, for every rune it
+// covers, inside a word: "a<r>b" is one word with r folded in, or two.
+func TestLatinFoldsAgreeWithFoldRune(t *testing.T) {
+	for r := rune(0x80); r < latinEnd; r++ {
+		ref := words{max: 64}
+		inWord := ref.foldRune(r, string(r))
+		want := []string{"a", "b"}
+		if inWord {
+			want = []string{"a" + string(ref.buf) + "b"}
+		}
+		var w words
+		w.reset("a"+string(r)+"b", 64)
+		var got []string
+		for word, _, ok := w.next(); ok; word, _, ok = w.next() {
+			got = append(got, string(word))
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("%U: words %q, want %q", r, got, want)
+		}
+	}
+}
