@@ -194,6 +194,7 @@ func TestTokenizer(t *testing.T) {
 		{"#Boycott @marque https://x.example/a?b=1 2026 100%", "#boycott"},
 		{"Qu'est-ce que c'est que ÇA, l’HORREUR", "horreur"},
 		{"not bad at all, really", "bad"},
+		{"RAPPEL Beaumont ÉCLAIR Crème", "rappel beaumont éclair crème"},
 	}
 	for _, c := range cases {
 		got := fmt.Sprint(tok.split(c.in, nil))

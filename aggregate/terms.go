@@ -191,7 +191,11 @@ func (t *tokenizer) emit(tok string, shape tokenShape, dst []*termEntry) []*term
 			e = t.intern(strings.Clone(tok)) // a substring would keep the whole post alive
 		}
 	} else {
-		t.buf = appendLower(t.buf[:0], tok)
+		if shape&shapeWide == 0 {
+			t.buf = appendLowerASCII(t.buf[:0], tok)
+		} else {
+			t.buf = appendLower(t.buf[:0], tok)
+		}
 		if e, ok = t.vocab[string(t.buf)]; !ok { // no allocation for a lookup
 			e = t.intern(string(t.buf))
 		}
@@ -276,6 +280,19 @@ func isNumber(tok string) bool {
 		}
 	}
 	return true
+}
+
+// appendLowerASCII is appendLower for a token the scan found all ASCII
+// ("Beaumont", "RAPPEL"): byte by byte, no decoding.
+func appendLowerASCII(dst []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		dst = append(dst, c)
+	}
+	return dst
 }
 
 func appendLower(dst []byte, s string) []byte {
