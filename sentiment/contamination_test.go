@@ -1,0 +1,32 @@
+package sentiment
+
+import (
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// A foreign body in food and a brand that says nothing are how a
+// product-safety crisis reads in posts, in words that are neutral one by
+// one; a drink in a bar is not contamination.
+func TestContaminationAndSilence(t *testing.T) {
+	s := newTestScorer(t)
+	cases := []struct {
+		lang, text string
+		want       feeds.Label
+	}{
+		{"fr", "Du plastique dans les yaourts et Beaumont ne dit rien ?", feeds.Negative},
+		{"fr", "Incroyable. Du plastique dans les yaourts P'tit Beaumont et Beaumont ne dit rien ?", feeds.Negative},
+		{"fr", "Des morceaux de verre dans la crème dessert de ma fille", feeds.Negative},
+		{"fr", "Un verre dans un bar avec les copains, génial", feeds.Positive},
+		{"fr", "Ça ne me dit rien", feeds.Neutral},
+		{"en", "Plastic in my kid's yoghurt and Beaumont says nothing?", feeds.Negative},
+		{"en", "Unbelievable. Glass in the yoghurt and the brand says nothing.", feeds.Negative},
+		{"en", "A glass of wine in the sun, lovely", feeds.Positive},
+	}
+	for _, c := range cases {
+		if got := s.Score(c.text, c.lang); got.Label != c.want {
+			t.Errorf("%s %q = %s (%.3f), want %s", c.lang, c.text, got.Label, got.Compound, c.want)
+		}
+	}
+}
