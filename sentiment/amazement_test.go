@@ -7,7 +7,8 @@ import (
 )
 
 // A word of amazement alone in its clause takes the sign of the rest of the
-// text; anywhere else it keeps its own valence.
+// text, and is neutral when the rest has no sentiment; anywhere else it
+// keeps its own valence.
 func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Incroyable.", feeds.Positive},
@@ -27,6 +28,10 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 		{"fr", "Génial ! Livré en deux heures", feeds.Positive},
 		{"fr", "Bravo.", feeds.Positive},
 		{"en", "Great. The new store opens tomorrow", feeds.Positive},
+		// Amazement beside words of no sentiment is neutral, never praise.
+		{"fr", "Beaumont savait et a laissé les pots en rayon. Incroyable.", feeds.Neutral},
+		{"en", "Beaumont knew and left the pots on the shelves. Unbelievable.", feeds.Neutral},
+		{"fr", "Génial ! Livré en deux heures", feeds.Positive},
 	})
 }
 

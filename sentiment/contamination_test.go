@@ -6,9 +6,9 @@ import (
 	"github.com/warroom-dev/warroom/feeds"
 )
 
-// A foreign body in food and a brand that says nothing are how a
-// product-safety crisis reads in posts, in words that are neutral one by
-// one; a drink in a bar is not contamination.
+// A foreign body in food, a brand that says nothing and a public that
+// demands answers are how a product-safety crisis reads in posts, in words
+// that are neutral one by one; a drink in a bar is not contamination.
 func TestContaminationAndSilence(t *testing.T) {
 	s := newTestScorer(t)
 	cases := []struct {
@@ -23,6 +23,10 @@ func TestContaminationAndSilence(t *testing.T) {
 		{"en", "Plastic in my kid's yoghurt and Beaumont says nothing?", feeds.Negative},
 		{"en", "Unbelievable. Glass in the yoghurt and the brand says nothing.", feeds.Negative},
 		{"en", "A glass of wine in the sun, lovely", feeds.Positive},
+		{"fr", "Le silence de Beaumont est assourdissant.", feeds.Negative},
+		{"fr", "Les parents exigent des réponses de Beaumont.", feeds.Negative},
+		{"en", "Parents demand answers from Beaumont", feeds.Negative},
+		{"en", "Props to Beaumont for the recyclable pots", feeds.Positive},
 	}
 	for _, c := range cases {
 		if got := s.Score(c.text, c.lang); got.Label != c.want {

@@ -7,8 +7,12 @@ package sentiment
 // echo gives a word of amazement standing alone in its clause
 // ("Incroyable.", "Unbelievable!") the sign of the rest of the text: after
 // "Trois semaines sans réponse." it is outrage, not praise, and
-// "Hallucinant ! Livré en deux heures" is praise. With no other sentiment
-// it keeps its own valence.
+// "Hallucinant ! Livré en deux heures" is praise. Alone in the text it
+// keeps its own valence. Beside words of no sentiment, amazement (marked
+// ambiguous) says nothing either way ("Beaumont savait et a laissé les pots
+// en rayon. Incroyable." is outrage a lexicon cannot see: neutral is
+// honest, praise is wrong), while praise ("Génial ! Livré en deux heures")
+// stays praise.
 func (s *Scorer) echo(lex *lexicon) {
 	toks := s.t.toks
 	for i := range toks {
@@ -21,8 +25,11 @@ func (s *Scorer) echo(lex *lexicon) {
 				rest += toks[j].val
 			}
 		}
-		if rest*toks[i].val < 0 {
+		switch {
+		case rest*toks[i].val < 0:
 			toks[i].val = -toks[i].val
+		case rest == 0 && len(toks) > 1 && s.is(lex, toks[i], kAmbiguous):
+			toks[i].val = 0
 		}
 	}
 }

@@ -30,6 +30,7 @@ const (
 	kOwnNe                        // a French phrase holding its own "ne" ("n'importe quoi", "rien ne va"): no outer "ne" reaches past it
 	kEcho                         // a word of amazement ("incroyable", "unbelievable") that, alone in its clause, takes the sign of the rest of the text
 	kThanks                       // thanks, merci: ironic when what it thanks for is bad ("thanks for ruining my week")
+	kAmbiguous                    // with kEcho: amazement, outrage as often as praise, so neutral beside words of no sentiment
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
@@ -38,6 +39,7 @@ const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast 
 var kindNames = map[string]kind{
 	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
 	"contrast": kContrast, "no": kNo, "against": kAgainst, "echo": kEcho, "thanks": kThanks,
+	"ambiguous": kAmbiguous,
 }
 
 // verbEndings are the forms of a French first-group verb that posts use
