@@ -27,6 +27,16 @@ func TestContaminationAndSilence(t *testing.T) {
 		{"fr", "Les parents exigent des réponses de Beaumont.", feeds.Negative},
 		{"en", "Parents demand answers from Beaumont", feeds.Negative},
 		{"en", "Props to Beaumont for the recyclable pots", feeds.Positive},
+		// Amplification: a call to share is no praise, a crisis hashtag no
+		// opinion, and "grave" before a full stop is serious.
+		{"fr", "À partager largement 👇 Beaumont doit s'expliquer. #SécuritéAlimentaire", feeds.Negative},
+		{"fr", "Ce que révèle @alerteconso.fr sur Beaumont est grave. #SécuritéAlimentaire", feeds.Negative},
+		{"fr", "C'est grave. #Rappel", feeds.Negative},
+		{"fr", "Je kiffe grave ce yaourt", feeds.Positive},
+		{"fr", "#SécuritéAlimentaire", feeds.Neutral},
+		{"en", "Please share 👇 Beaumont needs to answer for this. #FoodSafety", feeds.Negative},
+		{"en", "RT @alerteconso.fr: plastic fragments found in P'tit Beaumont yoghurts. #FoodSafety", feeds.Negative},
+		{"en", "#FoodSafety", feeds.Neutral},
 	}
 	for _, c := range cases {
 		if got := s.Score(c.text, c.lang); got.Label != c.want {

@@ -49,12 +49,16 @@ func (s *Scorer) postBoost(lex *lexicon, i int) bool {
 func (s *Scorer) capDiff() bool { return s.caps > 0 && s.caps < len(s.t.toks) }
 
 // actsAsBooster: a word that is both a booster and a sentiment word
-// ("super", "grave", "incredibly") boosts when a sentiment word follows.
+// ("super", "grave", "incredibly") boosts when a sentiment word follows in
+// its clause. lookBack never boosts across punctuation, so a word before a
+// boundary that was taken as a booster counted for nothing: "C'est grave.
+// #Rappel" lost "grave" (serious) altogether.
 func (s *Scorer) actsAsBooster(lex *lexicon, i int) bool {
 	if !s.is(lex, s.t.toks[i], kBooster) {
 		return false
 	}
-	if i+1 < len(s.t.toks) && s.is(lex, s.t.toks[i+1], kValence) {
+	next := i + 1
+	if next < len(s.t.toks) && s.t.toks[next].flags&tBoundary == 0 && s.is(lex, s.t.toks[next], kValence) {
 		return true
 	}
 	return lex.entries[s.t.toks[i].ent].valence == 0
