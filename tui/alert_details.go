@@ -25,7 +25,9 @@ func (p *alertPane) details(a alerts.Alert) []string {
 			lines = append(lines, st.Text.Render(fmt.Sprintf("  %s · %s (%s)", rb.ID, rb.Title, rb.Lang)))
 		}
 	}
-	for _, l := range explain(a.Rule, a.Inputs) {
+	// The figures are the latest firing's, and a merged alert's latest
+	// firing may be another rule's than the one that opened it.
+	for _, l := range explain(a.Latest().Rule, a.Inputs) {
 		for _, part := range wrapParts(l, p.width, "  ") {
 			lines = append(lines, st.Text.Render(part))
 		}

@@ -2,12 +2,14 @@ package tui
 
 import (
 	"errors"
+	"io"
 	"reflect"
 	"strings"
 	"testing"
 	"time"
 
 	tea "github.com/charmbracelet/bubbletea"
+	"github.com/charmbracelet/lipgloss"
 
 	"github.com/warroom-dev/warroom/alerts"
 	"github.com/warroom-dev/warroom/room"
@@ -269,5 +271,24 @@ func TestBangFocusesTheAlerts(t *testing.T) {
 	}
 	if m = press(sized(t, fullSnapshot(), 50, 12), "!"); m.focus != StreamPane {
 		t.Fatalf("! where no alert pane fits moved focus to %d", m.focus)
+	}
+}
+
+// A merged alert keeps the rule that opened it, but its figures are the
+// latest firing's: the explanation must be that firing's rule's, not
+// "author followers 0 ≥ tier 0" under a keyword firing.
+func TestMergedAlertExplainsItsLatestFiring(t *testing.T) {
+	st := newStyles(lipgloss.NewRenderer(io.Discard), monoTheme())
+	p := newAlertPane(&common{st: &st})
+	p.width = 80
+	kw := alerts.Inputs{Keywords: []string{"recall", "rappel"}, RuleVersion: "keyword/1"}
+	a := alerts.Alert{Rule: alerts.RuleReach, Summary: "beaumont: 3 posts with recall, rappel", Inputs: kw,
+		Firings: []alerts.Firing{
+			{Rule: alerts.RuleReach, Inputs: alerts.Inputs{Followers: 820_000, Tier: 100_000}},
+			{Rule: alerts.RuleKeyword, Inputs: kw},
+		}}
+	got := strings.Join(p.details(a), "\n")
+	if !strings.Contains(got, "words: recall, rappel") || strings.Contains(got, "author followers") {
+		t.Fatalf("explanation of the latest (keyword) firing expected:\n%s", got)
 	}
 }
