@@ -184,26 +184,30 @@ func (t *tokenizer) emit(tok string, shape tokenShape, dst []*termEntry) []*term
 		startsNumeric(tok) && isNumber(tok) {
 		return dst
 	}
-	var e *termEntry
-	var ok bool
+	if e := t.entry(tok, shape); !e.stop {
+		return append(dst, e)
+	}
+	return dst
+}
+
+// entry returns the vocabulary's entry for tok, lower-cased as its shape
+// requires, interning it the first time.
+func (t *tokenizer) entry(tok string, shape tokenShape) *termEntry {
 	if shape&shapeNotLower == 0 { // most tokens: looked up as they are, no copy
-		if e, ok = t.vocab[tok]; !ok {
-			e = t.intern(strings.Clone(tok)) // a substring would keep the whole post alive
+		if e, ok := t.vocab[tok]; ok {
+			return e
 		}
+		return t.intern(strings.Clone(tok)) // a substring would keep the whole post alive
+	}
+	if shape&shapeWide == 0 {
+		t.buf = appendLowerASCII(t.buf[:0], tok)
 	} else {
-		if shape&shapeWide == 0 {
-			t.buf = appendLowerASCII(t.buf[:0], tok)
-		} else {
-			t.buf = appendLower(t.buf[:0], tok)
-		}
-		if e, ok = t.vocab[string(t.buf)]; !ok { // no allocation for a lookup
-			e = t.intern(string(t.buf))
-		}
+		t.buf = appendLower(t.buf[:0], tok)
 	}
-	if e.stop {
-		return dst
+	if e, ok := t.vocab[string(t.buf)]; ok { // no allocation for a lookup
+		return e
 	}
-	return append(dst, e)
+	return t.intern(string(t.buf))
 }
 
 // intern adds a word met for the first time.
