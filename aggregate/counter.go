@@ -16,7 +16,6 @@ type counter[K comparable, V any] struct {
 	touched []*tally[K, V] // entries counting in this generation
 	gen     uint64         // bumped by every fold: older counts are stale
 	foldAt  int
-	minute  int64 // the current minute (Unix minutes), for a cheap test
 }
 
 // tally is one key's entry: the caller keeps it (in a vocabulary map) and
@@ -28,28 +27,17 @@ type tally[K comparable, V any] struct {
 }
 
 func newCounter[K comparable, V any](span, cap, foldAt int, o ops[V]) *counter[K, V] {
-	return &counter[K, V]{w: newWindow[K, V](span, cap, o), gen: 1, foldAt: foldAt, minute: -1}
+	return &counter[K, V]{w: newWindow[K, V](span, cap, o), gen: 1, foldAt: foldAt}
 }
 
 // advance moves to the minute holding at (see window.advance), folding the
-// counts first when the minute changes.
+// counts first when at is outside the current minute (folding is right at
+// any time; it is needed before the window closes the minute).
 func (c *counter[K, V]) advance(at time.Time) bool {
-	if minute := unixMinute(at); minute == c.minute {
-		return true
-	} else if minute > c.minute {
+	if !c.w.inCurrent(at) {
 		c.fold()
-		c.minute = minute
 	}
 	return c.w.advance(at)
-}
-
-// unixMinute is the minute holding t, in minutes since 1970 (floored).
-func unixMinute(t time.Time) int64 {
-	s := t.Unix()
-	if s < 0 {
-		return (s - 59) / 60
-	}
-	return s / 60
 }
 
 // add merges v into e's count for the current minute; the caller has

@@ -8,12 +8,9 @@ import "time"
 type series struct {
 	width time.Duration
 	bins  []Bin
-	// hot is the bin written last and [hotStart, hotEnd) its interval:
-	// mentions arrive in time order, so most find their bin there without
-	// the division and time arithmetic of the general case. keepUntil is
-	// when hot falls out of the ring.
-	hot                         *Bin
-	hotStart, hotEnd, keepUntil time.Time
+	// hot is the bin written last: mentions arrive in time order, so most
+	// find their bin there without Truncate and the modulo.
+	hot *Bin
 }
 
 func newSeries(width time.Duration, n int) *series {
@@ -23,8 +20,9 @@ func newSeries(width time.Duration, n int) *series {
 // slot returns the bin holding at, reset if it held an older interval, or
 // nil when at is older than the ring keeps.
 func (s *series) slot(at time.Time, newest time.Time) *Bin {
-	if s.hot != nil && !at.Before(s.hotStart) && at.Before(s.hotEnd) && newest.Before(s.keepUntil) {
-		return s.hot
+	if b := s.hot; b != nil && !at.Before(b.Start) && at.Before(b.Start.Add(s.width)) &&
+		newest.Sub(b.Start) < s.width*time.Duration(len(s.bins)) {
+		return b
 	}
 	start := at.Truncate(s.width)
 	if newest.Sub(start) >= s.width*time.Duration(len(s.bins)) {
@@ -35,8 +33,7 @@ func (s *series) slot(at time.Time, newest time.Time) *Bin {
 	if !b.Start.Equal(start) {
 		*b = Bin{Start: start}
 	}
-	s.hot, s.hotStart, s.hotEnd = b, start, start.Add(s.width)
-	s.keepUntil = start.Add(s.width * time.Duration(len(s.bins)))
+	s.hot = b
 	return b
 }
 

@@ -48,6 +48,9 @@ func (w *window[K, V]) index(minute time.Time) int {
 // between. It returns false when at is older than the current minute: late
 // mentions still count in totals but not in the window.
 func (w *window[K, V]) advance(at time.Time) bool {
+	if w.inCurrent(at) { // most mentions: no arithmetic beyond two comparisons
+		return true
+	}
 	minute := at.Truncate(time.Minute)
 	if w.current.IsZero() {
 		w.current = minute
@@ -68,6 +71,11 @@ func (w *window[K, V]) advance(at time.Time) bool {
 		w.reset(minute)
 	}
 	return true
+}
+
+// inCurrent reports whether at falls in the current minute.
+func (w *window[K, V]) inCurrent(at time.Time) bool {
+	return !w.current.IsZero() && !at.Before(w.current) && at.Before(w.current.Add(time.Minute))
 }
 
 // close folds the finished minute into the closed totals.
