@@ -25,9 +25,10 @@ func (p *alertPane) details(a alerts.Alert) []string {
 			lines = append(lines, st.Text.Render(fmt.Sprintf("  %s · %s (%s)", rb.ID, rb.Title, rb.Lang)))
 		}
 	}
-	// The figures are the latest firing's, and a merged alert's latest
-	// firing may be another rule's than the one that opened it.
-	for _, l := range explain(a.Latest().Rule, a.Inputs) {
+	// A merged alert's latest firing may be another rule's than the one
+	// that opened it: explain that firing, rule and figures together.
+	last := a.Latest()
+	for _, l := range explain(last.Rule, last.Inputs) {
 		for _, part := range wrapParts(l, p.width, "  ") {
 			lines = append(lines, st.Text.Render(part))
 		}
