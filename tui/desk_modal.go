@@ -14,13 +14,6 @@ type modal interface {
 	View(w, h int) []string
 }
 
-// openModal shows md over the body and focuses it.
-func (m *Model) openModal(md modal, cmd tea.Cmd) tea.Cmd {
-	m.c.desk.modal = md
-	m.cache.invalidateAll()
-	return cmd
-}
-
 // modalMsg hands msg to the open modal; a submitted modal's command is the
 // journal write, counted as pending until its DeskResultMsg arrives.
 func (m Model) modalMsg(msg tea.Msg) (tea.Model, tea.Cmd) {

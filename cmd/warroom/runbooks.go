@@ -164,18 +164,22 @@ func runbooksShow(e *env, args []string) error {
 // before or after the flags.
 func splitID(args []string) (string, []string) {
 	for i, a := range args {
-		if strings.HasPrefix(a, "-") {
-			if !strings.Contains(a, "=") && (a == "--lang" || a == "-lang" || a == "--dir" || a == "-dir") {
-				i++ // skip the flag's value
-			}
-			continue
-		}
-		if i > 0 && (args[i-1] == "--lang" || args[i-1] == "-lang" || args[i-1] == "--dir" || args[i-1] == "-dir") {
+		if strings.HasPrefix(a, "-") || i > 0 && takesValue(args[i-1]) {
 			continue
 		}
 		return a, append(append([]string(nil), args[:i]...), args[i+1:]...)
 	}
 	return "", args
+}
+
+// takesValue reports a flag of the runbooks commands written without "=",
+// whose value is the next argument.
+func takesValue(flag string) bool {
+	switch flag {
+	case "--lang", "-lang", "--dir", "-dir":
+		return true
+	}
+	return false
 }
 
 func runbooksSchema(e *env, args []string) error {

@@ -84,3 +84,25 @@ func TestRunbooksListAndShow(t *testing.T) {
 		t.Errorf("unknown subcommand: code %d, want 2", code)
 	}
 }
+
+// TestSplitID takes the runbook ID out wherever it stands among the flags,
+// skipping the value of a flag written without "=".
+func TestSplitID(t *testing.T) {
+	cases := []struct {
+		args     []string
+		id, rest string
+	}{
+		{[]string{"boycott"}, "boycott", ""},
+		{[]string{"--lang", "fr", "boycott"}, "boycott", "--lang fr"},
+		{[]string{"boycott", "--lang", "fr"}, "boycott", "--lang fr"},
+		{[]string{"--lang=fr", "boycott"}, "boycott", "--lang=fr"},
+		{[]string{"-dir", "d", "--lang", "en", "breach", "--json"}, "breach", "-dir d --lang en --json"},
+		{[]string{"--lang", "fr"}, "", "--lang fr"},
+	}
+	for _, c := range cases {
+		id, rest := splitID(c.args)
+		if id != c.id || strings.Join(rest, " ") != c.rest {
+			t.Errorf("splitID(%q) = %q, %q; want %q, %q", c.args, id, rest, c.id, c.rest)
+		}
+	}
+}
