@@ -38,19 +38,11 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 // A French "ne" looks for its partner no farther than a phrase holding its
 // own "ne", and the "ne" of "n'importe" negates nothing.
 func TestNeStopsAtAPhraseWithItsOwnNe(t *testing.T) {
-	s := newTestScorer(t)
-	for _, c := range []struct {
-		text string
-		want feeds.Label
-	}{
-		{"Il ne dit que n'importe quoi pas vrai", feeds.Negative},
-		{"On ne fait que du n'importe quoi, jamais", feeds.Negative},
-		{"Ils livrent n'importe quand et pas à l'heure, super", feeds.Positive},
-		{"Ils font n'importe comment", feeds.Negative},
-		{"Ce n'est pas n'importe quoi", feeds.Positive},
-	} {
-		if r := s.Score(c.text, French); r.Label != c.want {
-			t.Errorf("%q = %.3f (%s), want %s", c.text, r.Compound, r.Label, c.want)
-		}
-	}
+	checkLabels(t, []labelCase{
+		{"fr", "Il ne dit que n'importe quoi pas vrai", feeds.Negative},
+		{"fr", "On ne fait que du n'importe quoi, jamais", feeds.Negative},
+		{"fr", "Ils livrent n'importe quand et pas à l'heure, super", feeds.Positive},
+		{"fr", "Ils font n'importe comment", feeds.Negative},
+		{"fr", "Ce n'est pas n'importe quoi", feeds.Positive},
+	})
 }

@@ -9,21 +9,12 @@ import (
 // A customer saying they leave the brand is the churn a crisis cell fears
 // most; "nothing beats X" is loyalty.
 func TestChurnAndLoyalty(t *testing.T) {
-	s := newTestScorer(t)
-	cases := []struct {
-		lang, text string
-		want       feeds.Label
-	}{
+	checkLabels(t, []labelCase{
 		{"en", "Binned every yoghurt we had. Done with Beaumont.", feeds.Negative},
 		{"en", "Switching to Vallon until Beaumont explains itself.", feeds.Negative},
 		{"en", "Never buying Beaumont again", feeds.Negative},
 		{"fr", "On passe chez Prairial, au moins ils rappellent leurs clients", feeds.Negative},
 		{"fr", "Je n'achète plus rien chez eux", feeds.Negative},
 		{"fr", "Rien ne vaut un yaourt Beaumont au petit déjeuner", feeds.Positive},
-	}
-	for _, c := range cases {
-		if got := s.Score(c.text, c.lang); got.Label != c.want {
-			t.Errorf("%s %q = %s (%.3f), want %s", c.lang, c.text, got.Label, got.Compound, c.want)
-		}
-	}
+	})
 }

@@ -10,11 +10,7 @@ import (
 // demands answers are how a product-safety crisis reads in posts, in words
 // that are neutral one by one; a drink in a bar is not contamination.
 func TestContaminationAndSilence(t *testing.T) {
-	s := newTestScorer(t)
-	cases := []struct {
-		lang, text string
-		want       feeds.Label
-	}{
+	checkLabels(t, []labelCase{
 		{"fr", "Du plastique dans les yaourts et Beaumont ne dit rien ?", feeds.Negative},
 		{"fr", "Incroyable. Du plastique dans les yaourts P'tit Beaumont et Beaumont ne dit rien ?", feeds.Negative},
 		{"fr", "Des morceaux de verre dans la crème dessert de ma fille", feeds.Negative},
@@ -37,10 +33,5 @@ func TestContaminationAndSilence(t *testing.T) {
 		{"en", "Please share 👇 Beaumont needs to answer for this. #FoodSafety", feeds.Negative},
 		{"en", "RT @alerteconso.fr: plastic fragments found in P'tit Beaumont yoghurts. #FoodSafety", feeds.Negative},
 		{"en", "#FoodSafety", feeds.Neutral},
-	}
-	for _, c := range cases {
-		if got := s.Score(c.text, c.lang); got.Label != c.want {
-			t.Errorf("%s %q = %s (%.3f), want %s", c.lang, c.text, got.Label, got.Compound, c.want)
-		}
-	}
+	})
 }
