@@ -165,9 +165,24 @@ func TestShortTextsDetectedByLexicon(t *testing.T) {
 	s := newTestScorer(t)
 	for _, c := range []struct{ text, lang string }{
 		{"Franchement bof", "fr"}, {"Worst. Service. Ever.", "en"}, {"Génial !", "fr"},
+		{"#boycott", "en"}, {"Boycott !", "en"}, {"#honte", "fr"},
 	} {
 		if r := s.Score(c.text, "auto"); r.Lang != c.lang || r.Unscored {
 			t.Errorf("%q: got lang %q (unscored %v), want %s", c.text, r.Lang, r.Unscored, c.lang)
+		}
+	}
+	if r := s.Score("#boycott", "auto"); r.Label != feeds.Negative {
+		t.Errorf("#boycott: got %+v, want negative", r)
+	}
+}
+
+// TestNoNegativeZero: a text without negative words has Neg +0, which JSON
+// would otherwise print as "-0".
+func TestNoNegativeZero(t *testing.T) {
+	s := newTestScorer(t)
+	for _, text := range []string{"hello world", "I love it"} {
+		if r := s.Score(text, "en"); math.Signbit(r.Neg) {
+			t.Errorf("%q: Neg is -0", text)
 		}
 	}
 }

@@ -141,7 +141,10 @@ func (s *Scorer) detect() string {
 	switch {
 	case hits[langFR] > hits[langEN]:
 		return French
-	case hits[langEN] > hits[langFR]:
+	case hits[langEN] > 0:
+		// A tie: both lexicons know the words, as they know the crisis
+		// words both languages share ("boycott", "fail"). Left unscored, a
+		// post that is only "#boycott" would count as calm.
 		return English
 	}
 	return ""
@@ -179,7 +182,7 @@ func (s *Scorer) compose() Result {
 		neg -= amp
 	}
 	if total := pos - neg + float64(neu); total > 0 {
-		r.Pos, r.Neg, r.Neu = pos/total, -neg/total, float64(neu)/total
+		r.Pos, r.Neg, r.Neu = pos/total, math.Abs(neg)/total, float64(neu)/total // Abs: no "-0" in JSON
 	} else {
 		r.Neu = 1
 	}
