@@ -153,10 +153,11 @@ func TestMatchRanking(t *testing.T) {
 	mk("c-tag-wrong-sev", []string{"SEV3"}, []string{"data", "leak"}, nil)
 	mk("d-alert-only", nil, nil, []string{"volume_spike"})
 	mk("e-tag-right-sev", []string{"sev1"}, []string{"data-breach"}, []string{"volume_spike"})
+	mk("f-alert-other-tags", nil, []string{"outage"}, []string{"volume_spike"})
 	got := ids(lib.Match("SEV1", []string{"data", "leak", "Data_Breach"}, []string{"volume_spike"}, "fr"))
 	want := "b-two-tags e-tag-right-sev c-tag-wrong-sev a-one-tag d-alert-only"
 	if got != want {
-		t.Errorf("Match = %s, want %s", got, want)
+		t.Errorf("Match = %s, want %s (an alert kind alone matches only a plan without tags)", got, want)
 	}
 }
 

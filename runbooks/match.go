@@ -7,11 +7,15 @@ import (
 )
 
 // Match returns the runbooks (one per id, in lang as Get chooses) whose
-// applies_when shares at least one tag or alert kind with the incident,
-// best first: each shared tag weighs 3, each shared alert kind 2, and a
-// listed severity adds 1 when it matches and takes 1 when it does not.
-// Ties keep id order. Runbooks that match nothing are left out (All lists
-// them).
+// applies_when shares at least one tag with the incident, best first: each
+// shared tag weighs 3, each shared alert kind 2, and a listed severity adds
+// 1 when it matches and takes 1 when it does not. Ties keep id order.
+//
+// An alert kind alone matches only a runbook that lists no tags (a generic
+// plan): the tags say what the crisis is about, while every crisis has a
+// volume spike, so with the built-in plans an alert kind alone had
+// "matched" all of them. Runbooks that match nothing are left out (All
+// lists them).
 func (l *Library) Match(severity string, tags []string, alertKinds []string, lang string) []*Runbook {
 	type scored struct {
 		rb    *Runbook
@@ -20,7 +24,11 @@ func (l *Library) Match(severity string, tags []string, alertKinds []string, lan
 	var hits []scored
 	for _, rb := range l.InLang(lang) {
 		aw := rb.AppliesWhen
-		s := 3*overlap(aw.Tags, tags) + 2*overlap(aw.AlertKinds, alertKinds)
+		shared := overlap(aw.Tags, tags)
+		if shared == 0 && len(aw.Tags) > 0 {
+			continue
+		}
+		s := 3*shared + 2*overlap(aw.AlertKinds, alertKinds)
 		if s == 0 {
 			continue
 		}

@@ -112,6 +112,11 @@ func TestDeclareProposesMatchingRunbooksFirst(t *testing.T) {
 	if calm := proposals(lib, &room.Snapshot{}, "SEV3"); calm[1].matched {
 		t.Fatal("a calm room proposes a match")
 	}
+	// Every crisis has a spike: an alert rule alone says nothing of its kind.
+	spike := &room.Snapshot{Alerts: []alerts.Alert{{Rule: "high_reach"}, {Rule: "volume_spike"}}}
+	if got := proposals(lib, spike, "SEV2"); got[1].matched {
+		t.Fatalf("alert rules alone propose %s as a match", got[1].rb.ID)
+	}
 }
 
 // Keys meant for another kind of step are refused before any form opens.
