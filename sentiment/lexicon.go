@@ -31,6 +31,7 @@ const (
 	kEcho                         // a word of amazement ("incroyable", "unbelievable") that, alone in its clause, takes the sign of the rest of the text
 	kThanks                       // thanks, merci: ironic when what it thanks for is bad ("thanks for ruining my week")
 	kAmbiguous                    // with kEcho: amazement, outrage as often as praise, so neutral beside words of no sentiment
+	kHashWord                     // read at either end of a one-word hashtag: "#boycottbeaumont", "#customerservicefail"
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
@@ -39,7 +40,7 @@ const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast 
 var kindNames = map[string]kind{
 	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
 	"contrast": kContrast, "no": kNo, "against": kAgainst, "echo": kEcho, "thanks": kThanks,
-	"ambiguous": kAmbiguous,
+	"ambiguous": kAmbiguous, "hashword": kHashWord,
 }
 
 // verbEndings are the forms of a French first-group verb that posts use
@@ -62,6 +63,9 @@ type lexicon struct {
 	// phrase: a phrase start followed by any other word ("for the", "no
 	// idea") is ruled out without hashing the pair.
 	seconds wordSet
+	// hashLens has bit n set when some kHashWord entry is n bytes long,
+	// so that a hashtag is cut only where such a word can end.
+	hashLens uint64
 }
 
 // wordSet is a membership filter of word hashes (false positives only).
@@ -110,6 +114,9 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 	}
 	e := l.slot(key)
 	e.kind |= k
+	if k == kHashWord && len(key) < 64 {
+		l.hashLens |= 1 << len(key)
+	}
 	if len(t.toks) > 1 && t.holdsNe() {
 		e.kind |= kOwnNe
 	}

@@ -53,6 +53,9 @@ func (s *Scorer) find(lex *lexicon, li int, k *token) int32 {
 	if ent < 0 && k.flags&tEmoticon != 0 {
 		ent = s.findLower(lex, key)
 	}
+	if ent < 0 && k.flags&tHashtag != 0 && lex.hashLens != 0 {
+		ent = lex.findHashWord(key)
+	}
 	return ent
 }
 
