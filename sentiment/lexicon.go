@@ -32,6 +32,7 @@ const (
 	kThanks                       // thanks, merci: ironic when what it thanks for is bad ("thanks for ruining my week")
 	kAmbiguous                    // with kEcho: amazement, outrage as often as praise, so neutral beside words of no sentiment
 	kHashWord                     // read at either end of a one-word hashtag: "#boycottbeaumont", "#customerservicefail"
+	kLaugh                        // lol, haha, mdr: laughter, which like an emoji is the writer's mood and is never negated
 )
 
 // known is what counts as "found in the lexicon" for the confidence.
@@ -40,7 +41,7 @@ const known = kValence | kBooster | kNegator | kNeOpen | kNePartner | kContrast 
 var kindNames = map[string]kind{
 	"": kValence, "boost": kBooster, "neg": kNegator, "ne": kNeOpen, "nepart": kNePartner,
 	"contrast": kContrast, "no": kNo, "against": kAgainst, "echo": kEcho, "thanks": kThanks,
-	"ambiguous": kAmbiguous, "hashword": kHashWord,
+	"ambiguous": kAmbiguous, "hashword": kHashWord, "laugh": kLaugh,
 }
 
 // verbEndings are the forms of a French first-group verb that posts use

@@ -74,13 +74,12 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && !s.is(lex, toks[i+1], kNo) && toks[i+1].flags&tBoundary == 0 {
 		return 0
 	}
-	v = s.noCheck(lex, i, v)
-	if capDiff && toks[i].flags&tCaps != 0 {
-		v += sign(v) * capIncr
+	if s.is(lex, toks[i], kLaugh) {
+		// Laughter is the writer's mood, as an emoji is: "I have no idea
+		// lol" and "I'm not the latter LOL" laugh, they do not sneer.
+		return s.emphasis(i, v, capDiff)
 	}
-	if toks[i].flags&tStretched != 0 {
-		v += sign(v) * stretchIncr
-	}
+	v = s.emphasis(i, s.noCheck(lex, i, v), capDiff)
 	v, negated := s.lookBack(lex, li, i, v, capDiff)
 	if li == langFR && !negated && (toks[i].flags&tNeBracket != 0 || s.negatedAfter(lex, i)) {
 		v *= negScalar
@@ -90,6 +89,18 @@ func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float
 	}
 	if li == langFR && v < 0 && s.against(lex, i) {
 		v *= againstScalar
+	}
+	return v
+}
+
+// emphasis adds VADER's ALL-CAPS increment and ours for stretched letters
+// to the valence v of token i.
+func (s *Scorer) emphasis(i int, v float64, capDiff bool) float64 {
+	if capDiff && s.t.toks[i].flags&tCaps != 0 {
+		v += sign(v) * capIncr
+	}
+	if s.t.toks[i].flags&tStretched != 0 {
+		v += sign(v) * stretchIncr
 	}
 	return v
 }
