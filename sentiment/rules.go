@@ -179,11 +179,14 @@ func (s *Scorer) negate(li, i, k int, v float64) float64 {
 // negatedAfter reports spoken French negation without "ne", placed after
 // the verb: "j'aime pas", "j'adore pas trop ce logo". The negator must not
 // be followed by a sentiment word, which it would negate instead ("c'est
-// bien pas cher").
+// bien pas cher"), and must be one that can close a "ne": "sans" and
+// "malgré" govern the words after them, not the verb ("il agit sans
+// calcul" is no negation of "agit").
 func (s *Scorer) negatedAfter(lex *lexicon, i int) bool {
 	toks := s.t.toks
 	j := i + 1
-	if j >= len(toks) || toks[j].flags&tBoundary != 0 || !s.is(lex, toks[j], kNegator) {
+	if j >= len(toks) || toks[j].flags&tBoundary != 0 || !s.is(lex, toks[j], kNegator) ||
+		!s.is(lex, toks[j], kNePartner) || string(s.t.key(toks[j])) == "sans" {
 		return false
 	}
 	return j+1 >= len(toks) || toks[j+1].flags&tBoundary != 0 || !s.is(lex, toks[j+1], kValence)
