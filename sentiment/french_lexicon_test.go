@@ -19,3 +19,19 @@ func TestFrenchNeutralPhrases(t *testing.T) {
 		{"fr", "La performance du réseau mesurée chaque mois", feeds.Neutral},  // a measure
 	})
 }
+
+// French words of praise that turn in some phrases.
+func TestFrenchPraiseThatTurns(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Quel joli recul de la marque", feeds.Negative},              // beau/joli before a bad word intensify it
+		{"fr", "Une belle arnaque, ce forfait", feeds.Negative},             //
+		{"fr", "Un beau gâchis", feeds.Negative},                            //
+		{"fr", "Une belle réussite", feeds.Positive},                        // before a good one they boost it
+		{"fr", "Belle journée", feeds.Positive},                             // alone they keep their valence
+		{"fr", "Un beau produit", feeds.Positive},                           //
+		{"fr", "Une drôle de façon de traiter ses clients", feeds.Negative}, // drôle de: odd
+		{"fr", "C'est bien beau de promettre", feeds.Negative},              // dismissive
+		{"fr", "J'aimerais savoir quand je serai livré", feeds.Neutral},     // a wish, not love
+		{"fr", "Ils ont dit bien des mensonges", feeds.Negative},            // bien des: many
+	})
+}
