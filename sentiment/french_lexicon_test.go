@@ -35,3 +35,17 @@ func TestFrenchPraiseThatTurns(t *testing.T) {
 		{"fr", "Ils ont dit bien des mensonges", feeds.Negative},            // bien des: many
 	})
 }
+
+// Everyday French complaint words, and nouns with a bad word inside that
+// name no harm.
+func TestFrenchComplaintWords(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "C'est impossible d'avoir une réponse", feeds.Negative},
+		{"fr", "Le porte-parole dérape en direct", feeds.Negative},
+		{"fr", "Les abonnés subissent ce silence", feeds.Negative},
+		{"fr", "Cette marque vend du vent", feeds.Negative},
+		{"fr", "Encore du blabla", feeds.Negative},
+		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
+		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
+	})
+}
