@@ -73,7 +73,12 @@ func (t *tokenizer) reset() {
 func (t *tokenizer) run(text string) {
 	t.reset()
 	for i := 0; i < len(text); {
-		if w := spaceAt(text, i); w > 0 {
+		if b := text[i]; b < utf8.RuneSelf {
+			if asciiSpace(b) { // tested here: spaceAt is a call
+				i++
+				continue
+			}
+		} else if w := spaceAt(text, i); w > 0 {
 			i += w
 			continue
 		}
