@@ -42,9 +42,14 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 // find returns the entry of token k, trying the other spellings of its
 // word when it is not found as written.
 func (s *Scorer) find(lex *lexicon, li int, k *token) int32 {
-	key := s.t.key(*k)
-	ent := lex.index.findHashed(key, k.hash)
-	if ent < 0 && k.flags&tStretched != 0 {
+	key, ent := s.t.buf[k.start:k.end], int32(-1)
+	if lex.index.mayHold(k.hash) {
+		ent = lex.index.probe(k.hash, key)
+	}
+	if ent >= 0 || k.flags&(tStretched|tEmoticon) == 0 && (li != langEN || !droppedG(key)) {
+		return ent // the common case, without a call per spelling
+	}
+	if k.flags&tStretched != 0 {
 		ent = s.findSingled(lex, key)
 	}
 	if ent < 0 && li == langEN {
@@ -113,11 +118,17 @@ func (s *Scorer) findLower(lex *lexicon, key []byte) int32 {
 // findWithG looks up an English word written without the "g" of its
 // "-ing" ("lovin", "chillin") with it, or returns -1.
 func (s *Scorer) findWithG(lex *lexicon, key []byte) int32 {
-	n := len(key)
-	if n < 4 || key[n-2] != 'i' || key[n-1] != 'n' {
+	if !droppedG(key) {
 		return -1
 	}
-	return lex.index.findSuffixed(key, "g")
+	s.alt = append(append(s.alt[:0], key...), 'g')
+	return lex.find(s.alt)
+}
+
+// droppedG reports a word that may be an "-ing" without its "g": "lovin".
+func droppedG(key []byte) bool {
+	n := len(key)
+	return n >= 4 && key[n-2] == 'i' && key[n-1] == 'n'
 }
 
 // bracketNe marks the words between French "ne" and its partner ("je

@@ -10,7 +10,7 @@ type table struct {
 	slots  []slot   // power-of-two size, at most half full
 	keys   []keyRef // per entry: its key in arena
 	arena  []byte
-	filter []uint64
+	filter *[filterBits / 64]uint64 // an array: its index needs no bounds check
 }
 
 type slot struct {
@@ -24,7 +24,7 @@ type keyRef struct{ off, n uint32 }
 const filterBits = 1 << 17
 
 func newTable() table {
-	return table{slots: make([]slot, 1<<14), filter: make([]uint64, filterBits/64)}
+	return table{slots: make([]slot, 1<<14), filter: new([filterBits / 64]uint64)}
 }
 
 // FNV-1a, 32 bits.
@@ -51,26 +51,24 @@ func fnvByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
 func filterBit(h uint32) uint32 { return (h * 0x9E3779B1) >> (32 - 17) }
 
 // find returns the entry index of key, or -1.
-func (t *table) find(key []byte) int32 { return t.probe(fnv32(key), key, "") }
+func (t *table) find(key []byte) int32 { return t.findHashed(key, fnv32(key)) }
 
 // findHashed is find for a key whose hash h is known.
-func (t *table) findHashed(key []byte, h uint32) int32 { return t.probe(h, key, "") }
-
-// findSuffixed returns the entry index of key followed by suffix, or -1,
-// without writing the joined key anywhere ("lovin" + "g").
-func (t *table) findSuffixed(key []byte, suffix string) int32 {
-	h := fnv32(key)
-	for i := 0; i < len(suffix); i++ {
-		h = fnvByte(h, suffix[i])
-	}
-	return t.probe(h, key, suffix)
-}
-
-// probe returns the entry index of key+suffix, whose hash is h, or -1.
-func (t *table) probe(h uint32, key []byte, suffix string) int32 {
-	if f := filterBit(h); t.filter[f>>6]&(1<<(f&63)) == 0 {
+func (t *table) findHashed(key []byte, h uint32) int32 {
+	if !t.mayHold(h) {
 		return -1
 	}
+	return t.probe(h, key)
+}
+
+// mayHold is the membership filter's test.
+func (t *table) mayHold(h uint32) bool {
+	f := filterBit(h)
+	return t.filter[f>>6]&(1<<(f&63)) != 0
+}
+
+// probe returns the entry index of key, whose hash is h, or -1.
+func (t *table) probe(h uint32, key []byte) int32 {
 	mask := uint32(len(t.slots) - 1)
 	for i := h & mask; ; i = (i + 1) & mask {
 		s := t.slots[i]
@@ -79,8 +77,7 @@ func (t *table) probe(h uint32, key []byte, suffix string) int32 {
 		}
 		if s.hash == h {
 			k := t.keys[s.ent-1]
-			n := uint32(len(key))
-			if k.n == n+uint32(len(suffix)) && string(t.arena[k.off:k.off+n]) == string(key) && string(t.arena[k.off+n:k.off+k.n]) == suffix {
+			if string(t.arena[k.off:k.off+k.n]) == string(key) {
 				return s.ent - 1
 			}
 		}
