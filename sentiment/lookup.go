@@ -46,7 +46,7 @@ func (s *Scorer) find(lex *lexicon, li int, k *token) int32 {
 	if lex.index.mayHold(k.hash) {
 		ent = lex.index.probe(k.hash, key)
 	}
-	if ent >= 0 || k.flags&(tStretched|tEmoticon) == 0 && (li != langEN || !droppedG(key)) {
+	if ent >= 0 || k.flags&(tStretched|tEmoticon|tHashtag) == 0 && (li != langEN || !droppedG(key)) {
 		return ent // the common case, without a call per spelling
 	}
 	if k.flags&tStretched != 0 {
