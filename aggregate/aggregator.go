@@ -84,13 +84,21 @@ func (a *Aggregator) Add(m *feeds.Mention, at time.Time) {
 	if a.first.IsZero() || at.Before(a.first) {
 		a.first = at
 	}
-	label, score := sentimentOf(m)
+	label, score := sentimentOf(m.Sentiment)
 	a.countLabel(label)
-	if b := a.seconds.slot(at, a.newest); b != nil {
-		b.add(label, score)
+	feed := m.FeedSentiment != nil && !m.FeedSentiment.Unscored
+	var feedLabel labelIndex
+	var feedScore float64
+	if feed {
+		feedLabel, feedScore = sentimentOf(m.FeedSentiment)
 	}
-	if b := a.minutes.slot(at, a.newest); b != nil {
-		b.add(label, score)
+	for _, s := range [2]*series{a.seconds, a.minutes} {
+		if b := s.slot(at, a.newest); b != nil {
+			b.add(label, score)
+			if feed {
+				b.Feed.add(feedLabel, feedScore)
+			}
+		}
 	}
 	a.push(m)
 	a.countPlatform(m.Platform)
@@ -138,15 +146,17 @@ func (a *Aggregator) push(m *feeds.Mention) {
 	}
 }
 
-func sentimentOf(m *feeds.Mention) (labelIndex, float64) {
-	if m.Sentiment == nil || m.Sentiment.Unscored {
+// sentimentOf is the label and score of s; an absent or unscored one
+// counts as neutral 0.
+func sentimentOf(s *feeds.Sentiment) (labelIndex, float64) {
+	if s == nil || s.Unscored {
 		return labelNeu, 0
 	}
-	switch m.Sentiment.Label {
+	switch s.Label {
 	case feeds.Negative:
-		return labelNeg, m.Sentiment.Score
+		return labelNeg, s.Score
 	case feeds.Positive:
-		return labelPos, m.Sentiment.Score
+		return labelPos, s.Score
 	}
-	return labelNeu, m.Sentiment.Score
+	return labelNeu, s.Score
 }

@@ -87,6 +87,35 @@ func TestSentimentSplitAndNet(t *testing.T) {
 	}
 }
 
+// The feeds' own scores are split over the same window as ours, counting
+// only the mentions that carried one.
+func TestFeedSentimentSplitOverTheWindow(t *testing.T) {
+	a := New()
+	withFeed := func(id string, label feeds.Label, score float64) *feeds.Mention {
+		m := mention(id, "x", feeds.Neutral, 0)
+		m.FeedSentiment = &feeds.Sentiment{Score: score, Label: label, Model: "provider"}
+		return m
+	}
+	a.Add(withFeed("old", feeds.Positive, 0.9), t0.Add(-20*time.Minute)) // out of the window
+	a.Add(withFeed("1", feeds.Negative, -0.8), t0)
+	a.Add(withFeed("2", feeds.Positive, 0.4), t0)
+	a.Add(mention("3", "x", feeds.Negative, -0.5), t0) // no feed score
+	unscored := withFeed("4", feeds.Neutral, 0)
+	unscored.FeedSentiment.Unscored = true
+	a.Add(unscored, t0)
+	s := a.Snapshot(t0)
+	if f := s.FeedSentiment; f.Neg != 1 || f.Pos != 1 || f.Neu != 0 || fmt.Sprintf("%.2f", f.Net) != "-0.20" {
+		t.Fatalf("feed split = %+v, want 1 neg, 1 pos, net -0.20", f)
+	}
+	if s.Sentiment.Neg != 1 || s.Sentiment.Neu != 3 {
+		t.Fatalf("our split = %+v changed by the feed scores", s.Sentiment)
+	}
+	last := s.Minutes[len(s.Minutes)-1]
+	if last.Feed.Scored != 2 || fmt.Sprintf("%.2f", last.Feed.Net()) != "-0.20" {
+		t.Fatalf("minute bin feed tally = %+v", last.Feed)
+	}
+}
+
 func TestTopAuthorsByReachAndCount(t *testing.T) {
 	a := New()
 	add := func(handle string, followers int64, n int) {

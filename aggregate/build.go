@@ -36,7 +36,7 @@ func (a *Aggregator) Snapshot(now time.Time) Snapshot {
 	}
 	s.Minutes = trimLeadingEmpty(s.Minutes)
 	s.RatePerMin = rate(s.Seconds)
-	s.Sentiment = split(a.minutes.last(ref, authorSpan))
+	s.Sentiment, s.FeedSentiment = split(a.minutes.last(ref, authorSpan))
 	a.refresh(ref)
 	s.TopByReach, s.TopByCount = a.cache.reach, a.cache.count
 	s.Trending, s.Topics, s.Platforms = a.cache.trending, a.cache.topics, a.cache.platforms
@@ -76,19 +76,15 @@ func rate(secs []Bin) float64 {
 	return float64(n)
 }
 
-func split(bins []Bin) Split {
-	var s Split
-	var sum float64
+// split sums bins into the window's split by our score and by the feeds'.
+func split(bins []Bin) (ours, feed Split) {
+	var all Bin
 	for _, b := range bins {
-		s.Neg += b.Neg
-		s.Neu += b.Neu
-		s.Pos += b.Pos
-		sum += b.NetSum
+		all.Merge(b)
 	}
-	if n := s.Neg + s.Neu + s.Pos; n > 0 {
-		s.Net = sum / float64(n)
-	}
-	return s
+	ours = Split{Neg: all.Neg, Neu: all.Neu, Pos: all.Pos, Net: all.Net()}
+	feed = Split{Neg: all.Feed.Neg, Neu: all.Feed.Neu, Pos: all.Feed.Pos, Net: all.Feed.Net()}
+	return ours, feed
 }
 
 func trimLeadingEmpty(bins []Bin) []Bin {

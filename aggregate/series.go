@@ -71,6 +71,20 @@ func (b *Bin) add(label labelIndex, score float64) {
 	b.NetSum += score
 }
 
+// add counts one feed-supplied score.
+func (f *FeedTally) add(label labelIndex, score float64) {
+	f.Scored++
+	switch label {
+	case labelNeg:
+		f.Neg++
+	case labelPos:
+		f.Pos++
+	default:
+		f.Neu++
+	}
+	f.NetSum += score
+}
+
 type labelIndex uint8
 
 const (

@@ -27,6 +27,9 @@ type Snapshot struct {
 	// Window is the span the top lists and the sentiment split cover.
 	Window    time.Duration
 	Sentiment Split
+	// FeedSentiment is the same split by the scores the feeds supplied,
+	// over the same window, for the mentions that carried one.
+	FeedSentiment Split
 	// Recent holds the newest mentions, newest first (at most the stream
 	// ring's size). Mentions are immutable once accepted: share, never edit.
 	Recent     []*feeds.Mention
@@ -57,6 +60,9 @@ type Bin struct {
 	Neg, Neu, Pos int64
 	// NetSum is the sum of compound scores, so Net() is the mean.
 	NetSum float64
+	// Feed tallies the scores the feeds supplied, for the mentions that
+	// carried one.
+	Feed FeedTally
 }
 
 // Net is the mean compound score of the bin, 0 when empty.
@@ -65,6 +71,36 @@ func (b Bin) Net() float64 {
 		return 0
 	}
 	return b.NetSum / float64(b.Count)
+}
+
+// Merge adds o's counts to b (b keeps its Start): bins rolled up into a
+// wider one.
+func (b *Bin) Merge(o Bin) {
+	b.Count += o.Count
+	b.Neg += o.Neg
+	b.Neu += o.Neu
+	b.Pos += o.Pos
+	b.NetSum += o.NetSum
+	b.Feed.Scored += o.Feed.Scored
+	b.Feed.Neg += o.Feed.Neg
+	b.Feed.Neu += o.Feed.Neu
+	b.Feed.Pos += o.Feed.Pos
+	b.Feed.NetSum += o.Feed.NetSum
+}
+
+// FeedTally counts the feed-supplied scores of a bin.
+type FeedTally struct {
+	Scored        int64 // mentions that carried a feed score
+	Neg, Neu, Pos int64
+	NetSum        float64
+}
+
+// Net is the mean feed score, 0 when no mention carried one.
+func (f FeedTally) Net() float64 {
+	if f.Scored == 0 {
+		return 0
+	}
+	return f.NetSum / float64(f.Scored)
 }
 
 // Split is a sentiment split over the window.

@@ -68,11 +68,7 @@ func rollup(bins []aggregate.Bin, step, cols int) []aggregate.Bin {
 		end := len(bins) - g*step
 		acc := &out[n-1-g]
 		for _, b := range bins[max(end-step, 0):end] {
-			acc.Count += b.Count
-			acc.Neg += b.Neg
-			acc.Neu += b.Neu
-			acc.Pos += b.Pos
-			acc.NetSum += b.NetSum
+			acc.Merge(b)
 		}
 		acc.Start = bins[max(end-step, 0)].Start
 	}

@@ -15,7 +15,7 @@ func (p *sentiment) View() []string {
 	}
 	var d sentimentData
 	if p.score == scoreFeed {
-		d = feedData(p.snap.Agg.Recent, w)
+		d = feedData(&p.snap.Agg, w)
 	} else {
 		d = oursData(&p.snap.Agg, w)
 	}

@@ -1,6 +1,7 @@
 package tui
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -156,6 +157,25 @@ func TestScoreToggleRelabelsSentiment(t *testing.T) {
 	}
 	if v := press(m, "s").View(); !strings.Contains(v, "feed's score") {
 		t.Fatalf("s did not switch to the feed's score:\n%s", v)
+	}
+}
+
+// The feed's view covers the same window as ours, from the aggregates,
+// and says how many mentions the feeds scored.
+func TestFeedScoreViewReadsTheWindow(t *testing.T) {
+	snap := fullSnapshot()
+	f := snap.Agg.FeedSentiment
+	if f.Neg+f.Neu+f.Pos == 0 {
+		t.Fatal("fixture has no feed scores")
+	}
+	v := press(sized(t, snap, 200, 60), "s").View()
+	scored := humanCount(f.Neg + f.Neu + f.Pos)
+	for _, want := range []string{"feed's score · 15m window · " + scored + " scored",
+		fmt.Sprintf("neg %d%% %s", percent(f.Neg, f.Neg+f.Neu+f.Pos), humanCount(f.Neg)),
+		fmt.Sprintf("net %+.2f", f.Net)} {
+		if !strings.Contains(v, want) {
+			t.Errorf("feed view lacks %q:\n%s", want, v)
+		}
 	}
 }
 
