@@ -17,6 +17,10 @@ func TestFrenchNeutralPhrases(t *testing.T) {
 		{"fr", "Le prix du forfait passe à 20 euros", feeds.Neutral},           // a price
 		{"fr", "Un prix scandaleux pour ce forfait", feeds.Negative},           // the judgement is around it
 		{"fr", "La performance du réseau mesurée chaque mois", feeds.Neutral},  // a measure
+		{"fr", "En outre, le magasin ouvre à neuf heures", feeds.Neutral},      // moreover, not outraged
+		{"fr", "Je suis outré par ce silence", feeds.Negative},                 // outraged
+		{"fr", "Pour les amateurs de café, la boutique ouvre", feeds.Positive}, // lovers of
+		{"fr", "Un travail d'amateur", feeds.Negative},                         // amateurish
 	})
 }
 
