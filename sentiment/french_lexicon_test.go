@@ -49,7 +49,9 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Les abonnés subissent ce silence", feeds.Negative},
 		{"fr", "Cette marque vend du vent", feeds.Negative},
 		{"fr", "Encore du blabla", feeds.Negative},
+		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral}, // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
 	})
 }
+
