@@ -55,3 +55,13 @@ func TestFrenchComplaintWords(t *testing.T) {
 	})
 }
 
+// Everyday French words for what a brand or a service does well.
+func TestFrenchPraiseWords(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Le service est de nouveau opérationnel", feeds.Positive},
+		{"fr", "Ce n'est toujours pas opérationnel", feeds.Negative},
+		{"fr", "Le fabricant renforce ses contrôles", feeds.Positive},
+		{"fr", "La marque s'engage pour ses clients", feeds.Positive},
+		{"fr", "Un vrai atout pour la ville", feeds.Positive},
+	})
+}
