@@ -49,6 +49,8 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Les abonnés subissent ce silence", feeds.Negative},
 		{"fr", "Cette marque vend du vent", feeds.Negative},
 		{"fr", "Encore du blabla", feeds.Negative},
+		{"fr", "Je doute que le remboursement arrive un jour", feeds.Negative},
+		{"fr", "Cette annonce effraie les abonnés", feeds.Negative},
 		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral}, // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
@@ -63,5 +65,7 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Le fabricant renforce ses contrôles", feeds.Positive},
 		{"fr", "La marque s'engage pour ses clients", feeds.Positive},
 		{"fr", "Un vrai atout pour la ville", feeds.Positive},
+		{"fr", "C'est sans doute la meilleure offre", feeds.Positive}, // sans doute: probably, no negation
+		{"fr", "Sans aucun doute le meilleur SAV", feeds.Positive},
 	})
 }
