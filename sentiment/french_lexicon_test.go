@@ -51,6 +51,9 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Encore du blabla", feeds.Negative},
 		{"fr", "Je doute que le remboursement arrive un jour", feeds.Negative},
 		{"fr", "Cette annonce effraie les abonnés", feeds.Negative},
+		{"fr", "Avis négatif sur toute la ligne", feeds.Negative},
+		{"fr", "Résultats négatifs pour les trois lots", feeds.Neutral}, // a test result, no bad news
+		{"fr", "Stop aux idées reçues sur les vaccins", feeds.Negative},
 		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral}, // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
