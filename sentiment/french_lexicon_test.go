@@ -57,6 +57,7 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral}, // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
+		{"fr", "Le volant du modèle 2024 change de forme", feeds.Neutral}, // a steering wheel, not stealing
 	})
 }
 
@@ -70,5 +71,7 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Un vrai atout pour la ville", feeds.Positive},
 		{"fr", "C'est sans doute la meilleure offre", feeds.Positive}, // sans doute: probably, no negation
 		{"fr", "Sans aucun doute le meilleur SAV", feeds.Positive},
+		{"fr", "Feu vert des autorités pour la remise en vente", feeds.Positive},
+		{"fr", "Une réponse pleine d'humour du community manager", feeds.Positive},
 	})
 }
