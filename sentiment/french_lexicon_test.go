@@ -73,5 +73,7 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Sans aucun doute le meilleur SAV", feeds.Positive},
 		{"fr", "Feu vert des autorités pour la remise en vente", feeds.Positive},
 		{"fr", "Une réponse pleine d'humour du community manager", feeds.Positive},
+		{"fr", "Les clients sont charmés", feeds.Positive},
+		{"fr", "Ça n'intéresse personne", feeds.Negative},
 	})
 }
