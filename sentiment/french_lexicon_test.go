@@ -67,6 +67,8 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Le service est de nouveau opérationnel", feeds.Positive},
 		{"fr", "Ce n'est toujours pas opérationnel", feeds.Negative},
 		{"fr", "Le fabricant renforce ses contrôles", feeds.Positive},
+		{"fr", "Les doutes se renforcent chez les clients", feeds.Negative}, // strengthens what it follows
+		{"fr", "La confiance se renforce", feeds.Positive},
 		{"fr", "La marque s'engage pour ses clients", feeds.Positive},
 		{"fr", "Un vrai atout pour la ville", feeds.Positive},
 		{"fr", "C'est sans doute la meilleure offre", feeds.Positive}, // sans doute: probably, no negation
