@@ -69,6 +69,8 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Le fabricant renforce ses contrôles", feeds.Positive},
 		{"fr", "Les doutes se renforcent chez les clients", feeds.Negative}, // strengthens what it follows
 		{"fr", "La confiance se renforce", feeds.Positive},
+		{"fr", "Un projet d'envergure", feeds.Positive},
+		{"fr", "Une panne d'envergure chez l'opérateur", feeds.Negative}, // major, not praise
 		{"fr", "La marque s'engage pour ses clients", feeds.Positive},
 		{"fr", "Un vrai atout pour la ville", feeds.Positive},
 		{"fr", "C'est sans doute la meilleure offre", feeds.Positive}, // sans doute: probably, no negation
