@@ -30,13 +30,25 @@ const tSymbol = tEmoji | tEmoticon
 // token is one word, emoticon or emoji of the text. Its key is
 // buf[start:end], folded to lower case without accents; tokens are written
 // to buf separated by one space, so that a multi-word key is a plain slice.
+//
+// Its fields are grouped so that it has at most four: the compiler then
+// keeps a token passed by value (s.is, key) in registers, where a wider
+// struct is copied to the stack at every call, inlined or not.
 type token struct {
-	start, end int32
-	ent        int32 // entry index in the lexicon, -1 when unknown
-	flags      tokFlags
-	kind       kind   // the entry's kind, copied by lookup (0 when unknown): the rules test it often
-	hash       uint32 // fnv32 of the key, computed while the word was read
-	val        float64
+	span
+	ent int32 // entry index in the lexicon, -1 when unknown
+	tag
+	val float64
+}
+
+// span is where a token's key lies in the tokenizer's buf.
+type span struct{ start, end int32 }
+
+// tag is what the tokenizer and the lookup learn of a token.
+type tag struct {
+	flags tokFlags
+	kind  kind   // the entry's kind, copied by lookup (0 when unknown): the rules test it often
+	hash  uint32 // fnv32 of the key, computed while the word was read
 }
 
 // tokenizer splits a text into tokens in reusable buffers. Its zero value is
@@ -249,7 +261,7 @@ func (t *tokenizer) push(start int, flags tokFlags, h uint32) {
 	if t.lone == 'i' || t.lone == 'u' {
 		flags |= tAfterIU
 	}
-	t.toks = append(t.toks, token{start: int32(start), end: int32(len(t.buf)), ent: -1, flags: flags, hash: h})
+	t.toks = append(t.toks, token{span: span{int32(start), int32(len(t.buf))}, ent: -1, tag: tag{flags: flags, hash: h}})
 	t.lone = 0
 	t.buf = append(t.buf, ' ')
 }
