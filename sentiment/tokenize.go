@@ -99,16 +99,39 @@ func (t *tokenizer) run(text string) {
 }
 
 // chunk reads the chunk that starts at text[i] and returns where it ends.
-// Words are read in one pass; a short chunk that turns out to be an
-// emoticon (":-)", "<3", "o_O") is then taken back and kept whole, as VADER
-// does.
+// Most chunks are one plain word ("service", "Worst"): it reads that word,
+// and leaves the rest to mixedChunk.
 func (t *tokenizer) chunk(text string, i int) int {
 	if mayBeLiteral(text[i:]) {
 		if end, ok := t.literal(text, i); ok {
 			return end
 		}
 	}
-	start, toks0, buf0, boundary0, elisions0 := i, len(t.toks), len(t.buf), t.pendingBoundary, t.elisions
+	start, toks0, buf0 := i, len(t.toks), len(t.buf)
+	if !t.pendingHash { // as mixedChunk's loop reads a word's first letters
+		switch b := text[i]; {
+		case 'a' <= b && b <= 'z':
+			t.startLetter(b, false)
+			i = t.lowerRun(text, i+1)
+		case 'A' <= b && b <= 'Z':
+			t.startLetter(b+'a'-'A', true)
+			i = t.lowerRun(text, i+1)
+		}
+		if i == len(text) || asciiSpace(text[i]) {
+			t.endWord() // letters only: no emoticon
+			return i
+		}
+	}
+	return t.mixedChunk(text, start, i, toks0, buf0)
+}
+
+// mixedChunk reads on the chunk that starts at text[start], from text[i],
+// and returns where it ends; toks0 and buf0 are the lengths of t.toks and
+// t.buf at start. Words are read in one pass; a short chunk that turns out
+// to be an emoticon (":-)", "<3", "o_O") is then taken back and kept whole,
+// as VADER does.
+func (t *tokenizer) mixedChunk(text string, start, i, toks0, buf0 int) int {
+	boundary0, elisions0 := t.pendingBoundary, t.elisions // letters changed neither
 	marks := false
 	for i < len(text) {
 		b := text[i]
