@@ -213,6 +213,12 @@ func (m *Model) override(t *tokenizer, cfg Config) error {
 
 // langIndex maps "fr", "fr-FR", "FR_ca", "en-US"... to a language index.
 func langIndex(code string) (int, bool) {
+	switch code { // the usual codes, before the case-insensitive forms
+	case English:
+		return langEN, true
+	case French:
+		return langFR, true
+	}
 	if len(code) < 2 || len(code) > 2 && code[2] != '-' && code[2] != '_' {
 		return 0, false
 	}
