@@ -9,11 +9,17 @@ package sentiment
 // words are absent are skipped.
 func (s *Scorer) lookup(lex *lexicon, li int) {
 	toks := s.t.toks
-	out := 0
-	s.present, s.caps = 0, 0
+	out, caps := 0, 0
+	var present kind
 	for i := 0; i < len(toks); i++ {
 		at, k := i, &toks[i]
-		k.ent = s.find(lex, li, k)
+		k.ent = -1
+		if lex.index.mayHold(k.hash) { // most words are absent: no call then
+			k.ent = lex.index.probe(k.hash, s.t.buf[k.start:k.end])
+		}
+		if k.ent < 0 && s.respellable(li, k) {
+			k.ent = s.respell(lex, li, k)
+		}
 		if k.ent >= 0 && lex.entries[k.ent].kind&kPhraseStart != 0 {
 			if n, ent := s.phrase(lex, i); n > 1 {
 				last := toks[i+n-1]
@@ -26,10 +32,10 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 		}
 		if k.ent >= 0 {
 			k.kind = lex.entries[k.ent].kind
-			s.present |= k.kind
+			present |= k.kind
 		}
 		if k.flags&tCaps != 0 {
-			s.caps++
+			caps++
 		}
 		if out != at {
 			toks[out] = *k
@@ -37,18 +43,20 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 		out++
 	}
 	s.t.toks = toks[:out]
+	s.present, s.caps = present, caps
 }
 
-// find returns the entry of token k, trying the other spellings of its
-// word when it is not found as written.
-func (s *Scorer) find(lex *lexicon, li int, k *token) int32 {
+// respellable reports a token that has other spellings to try when it is
+// not found as written: stretched, an emoticon, an English "-in", or a
+// hashtag that may hold a crisis word at one end.
+func (s *Scorer) respellable(li int, k *token) bool {
+	return k.flags&(tStretched|tEmoticon|tHashtag) != 0 || li == langEN && droppedG(s.t.buf[k.start:k.end])
+}
+
+// respell returns the entry of token k, not found as written, under the
+// other spellings of its word, or -1.
+func (s *Scorer) respell(lex *lexicon, li int, k *token) int32 {
 	key, ent := s.t.buf[k.start:k.end], int32(-1)
-	if lex.index.mayHold(k.hash) {
-		ent = lex.index.probe(k.hash, key)
-	}
-	if ent >= 0 || k.flags&(tStretched|tEmoticon|tHashtag) == 0 && (li != langEN || !droppedG(key)) {
-		return ent // the common case, without a call per spelling
-	}
 	if k.flags&tStretched != 0 {
 		ent = s.findSingled(lex, key)
 	}
