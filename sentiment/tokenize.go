@@ -102,7 +102,7 @@ func (t *tokenizer) run(text string) {
 // Most chunks are one plain word ("service", "Worst"): it reads that word,
 // and leaves the rest to mixedChunk.
 func (t *tokenizer) chunk(text string, i int) int {
-	if mayBeLiteral(text[i:]) {
+	if mayBeLiteral(text, i) {
 		if end, ok := t.literal(text, i); ok {
 			return end
 		}
@@ -137,7 +137,8 @@ func (t *tokenizer) mixedChunk(text string, start, i, toks0, buf0 int) int {
 		b := text[i]
 		if b < utf8.RuneSelf {
 			switch {
-			case 'a' <= b && b <= 'z' && !t.pendingHash:
+			case 'a' <= b && b <= 'z' && (!t.pendingHash || t.inWord):
+				// Inside a hashtag too: lower-case letters never split it.
 				if !t.inWord {
 					t.startLetter(b, false)
 					i++
@@ -183,9 +184,17 @@ end:
 	return i
 }
 
-// mayBeLiteral is literal's cheap first test: "http", "www." or "@".
-func mayBeLiteral(c string) bool {
-	return c[0] == '@' || len(c) >= 4 && (c[:4] == "http" || c[:4] == "www.")
+// mayBeLiteral is literal's cheap first test: "http", "www." or "@" at
+// text[i]. Most chunks are ruled out by their first byte.
+func mayBeLiteral(text string, i int) bool {
+	switch text[i] {
+	case '@':
+		return true
+	case 'h', 'w':
+		c := text[i:]
+		return len(c) >= 4 && (c[:4] == "http" || c[:4] == "www.")
+	}
+	return false
 }
 
 // literal emits a placeholder for a URL or a user handle starting at
