@@ -50,7 +50,10 @@ func (s *Scorer) lookup(lex *lexicon, li int) {
 // not found as written: stretched, an emoticon, an English "-in", or a
 // hashtag that may hold a crisis word at one end.
 func (s *Scorer) respellable(li int, k *token) bool {
-	return k.flags&(tStretched|tEmoticon|tHashtag) != 0 || li == langEN && droppedG(s.t.buf[k.start:k.end])
+	if k.flags&(tStretched|tEmoticon|tHashtag) != 0 {
+		return true
+	}
+	return li == langEN && s.t.buf[k.end-1] == 'n' && droppedG(s.t.buf[k.start:k.end]) // most words fail the first byte read
 }
 
 // respell returns the entry of token k, not found as written, under the
