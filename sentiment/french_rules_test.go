@@ -26,6 +26,8 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"malgré as VADER's despite", "malgré les belles promesses", feeds.Negative},
 		{"contre names what is fought", "toujours contre la pollution", feeds.Neutral},
 		{"contre does not reach past the clause", "contre, la pollution", feeds.Negative},
+		{"contre does not reach past être", "le combat contre la marque est illégal", feeds.Negative},
+		{"nor does combat", "ce combat est honteux", feeds.Negative},
 		{"réduire governs a noun phrase", "réduire les émissions de gaz à effet de serre", feeds.Neutral},
 		{"prévention", "la prévention des risques", feeds.Neutral},
 		{"a bad word not governed stays bad", "encore des risques", feeds.Negative},

@@ -275,13 +275,26 @@ func sign(v float64) float64 {
 // againstReach words before it (a noun phrase: "réduire les émissions de
 // gaz à effet de serre"), in the same clause: "lutter contre la pollution",
 // "réduire les émissions", "la prévention des risques" name what is fought,
-// not what the writer suffers.
+// not what the writer suffers. A form of "être" ends that noun phrase: in
+// "ce combat est illégal" the bad word judges the fight.
 func (s *Scorer) against(lex *lexicon, i int) bool {
 	toks := s.t.toks
 	for k := 0; k < againstReach && i > k && toks[i-k].flags&tBoundary == 0; k++ {
 		if s.is(lex, toks[i-k-1], kAgainst) {
 			return true
 		}
+		if isCopula(s.t.key(toks[i-k-1])) {
+			return false
+		}
+	}
+	return false
+}
+
+// isCopula reports a form of "être" that opens a predicate.
+func isCopula(w []byte) bool {
+	switch string(w) {
+	case "est", "sont", "etait", "etaient", "sera", "seront", "ete":
+		return true
 	}
 	return false
 }
