@@ -54,7 +54,9 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Avis négatif sur toute la ligne", feeds.Negative},
 		{"fr", "Résultats négatifs pour les trois lots", feeds.Neutral}, // a test result, no bad news
 		{"fr", "Stop aux idées reçues sur les vaccins", feeds.Negative},
-		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral}, // of course: no judgement
+		{"fr", "Beaucoup d'inconvénients pour les usagers", feeds.Negative},
+		{"fr", "Le nouveau forfait n'a pas que des inconvénients", feeds.Positive}, // not only drawbacks
+		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral},      // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
 		{"fr", "Le volant du modèle 2024 change de forme", feeds.Neutral}, // a steering wheel, not stealing
