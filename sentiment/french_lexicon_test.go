@@ -80,6 +80,8 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Feu vert des autorités pour la remise en vente", feeds.Positive},
 		{"fr", "Une réponse pleine d'humour du community manager", feeds.Positive},
 		{"fr", "Les clients sont charmés", feeds.Positive},
+		{"fr", "Voilà qui va plaire aux abonnés", feeds.Positive},
+		{"fr", "La marque a le vent en poupe", feeds.Positive},
 		{"fr", "Ça n'intéresse personne", feeds.Negative},
 	})
 }
