@@ -59,6 +59,8 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral},      // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
+		{"fr", "La cellule de crise se réunit à 14h", feeds.Neutral},
+		{"fr", "Atelier d'évaluation des risques industriels", feeds.Neutral},
 		{"fr", "Le volant du modèle 2024 change de forme", feeds.Neutral}, // a steering wheel, not stealing
 	})
 }
