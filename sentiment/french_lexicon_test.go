@@ -61,6 +61,9 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Un poids lourd du secteur rachète la marque", feeds.Neutral},
 		{"fr", "La cellule de crise se réunit à 14h", feeds.Neutral},
 		{"fr", "Atelier d'évaluation des risques industriels", feeds.Neutral},
+		{"fr", "La sécurité du produit en question", feeds.Neutral}, // a subject, like santé
+		{"fr", "Vos données sont en sécurité", feeds.Positive},
+		{"fr", "Faille de sécurité chez l'opérateur", feeds.Negative},
 		{"fr", "Le volant du modèle 2024 change de forme", feeds.Neutral}, // a steering wheel, not stealing
 	})
 }
