@@ -87,6 +87,8 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Les clients sont charmés", feeds.Positive},
 		{"fr", "Voilà qui va plaire aux abonnés", feeds.Positive},
 		{"fr", "La marque a le vent en poupe", feeds.Positive},
+		{"fr", "Objectif atteint pour la nouvelle usine", feeds.Positive},
+		{"fr", "Le groupe n'atteindra pas son objectif de ventes", feeds.Negative},
 		{"fr", "Ça n'intéresse personne", feeds.Negative},
 	})
 }
