@@ -92,3 +92,35 @@ func TestFrenchPraiseWords(t *testing.T) {
 		{"fr", "Ça n'intéresse personne", feeds.Negative},
 	})
 }
+
+// French crisis-room phrases that UMSAB-fr does not contain.
+func TestFrenchCrisisPhrases(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Sans compter les frais cachés", feeds.Negative}, // adds to the complaint, no negation
+		{"fr", "Sans parler du prix exorbitant", feeds.Negative},
+		{"fr", "Ça ne sert à rien d'appeler", feeds.Negative},
+		{"fr", "Rien à redire sur la livraison", feeds.Positive},
+		{"fr", "La hauteur du pont", feeds.Neutral}, // "à la hauteur" needs its verb
+		{"fr", "Le SAV est à la hauteur", feeds.Positive},
+		{"fr", "Le SAV n'est pas du tout à la hauteur", feeds.Negative},
+		{"fr", "Trop tard, le rappel aurait dû venir avant", feeds.Negative},
+		{"fr", "J'ai hâte de recevoir ma commande", feeds.Positive},
+		{"fr", "Chère cliente, nous revenons vers vous", feeds.Neutral}, // address, not price
+		{"fr", "Encore bravo pour ce fiasco", feeds.Negative},           // ironic, as "merci pour la panne"
+		{"fr", "Bravo pour la réactivité", feeds.Positive},
+		{"fr", "Une vive inquiétude chez les parents", feeds.Negative},
+		{"fr", "Absence totale de communication", feeds.Negative},
+		{"fr", "L'appli plante depuis la mise à jour, ça rame", feeds.Negative},
+		{"fr", "Ils nous prennent pour des pigeons", feeds.Negative},
+		{"fr", "La marque se fout de nous", feeds.Negative},
+		{"fr", "Réseau saturé ce soir", feeds.Negative},
+		{"fr", "Produit avarié retiré des rayons", feeds.Negative},
+		{"fr", "Un service aux petits oignons", feeds.Positive},
+		{"fr", "Franchement bluffé par la réactivité", feeds.Positive},
+		{"fr", "Aucune nouvelle de ma commande", feeds.Negative},
+		{"fr", "Non remboursé après trois semaines", feeds.Negative},
+		{"fr", "Trois jours sans réseau. Logique.", feeds.Negative}, // sarcasm, as "Génial."
+		{"fr", "Un service client désorganisé", feeds.Negative},
+		{"fr", "Un vendeur tout à fait recommandable", feeds.Positive},
+	})
+}
