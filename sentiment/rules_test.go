@@ -65,7 +65,7 @@ func TestLabels(t *testing.T) {
 		{"one-word hashtag fr", "fr", "Ça suffit #boycottbeaumont", feeds.Negative},
 		{"one-word hashtag fr", "fr", "#honteàbeaumont", feeds.Negative},
 		{"one-word hashtag fr, word last", "fr", "Encore eux #beaumontmenteur", feeds.Negative},
-		{"one-word hashtag fr, praise", "fr", "#bravobeaumont pour le rappel", feeds.Positive},
+		{"one-word hashtag fr, praise", "fr", "#bravobeaumont pour la réactivité", feeds.Positive},
 		{"one-word hashtag en", "en", "Two hours on hold #customerservicefail", feeds.Negative},
 		{"one-word hashtag en", "en", "#shameonbeaumont", feeds.Negative},
 		{"hashtag word with too short a rest", "fr", "#hontes", feeds.Neutral},
