@@ -51,10 +51,26 @@ func (s *Scorer) ironicThanks(lex *lexicon) {
 		if toks[i].val <= 0 || !s.is(lex, toks[i], kThanks) {
 			continue
 		}
-		if j := s.thankedFor(i); j > 0 && (toks[j].val < 0 || isNothing(s.t.key(toks[j]))) {
+		if j := s.thankedFor(i); j > 0 && (toks[j].val < 0 && !s.praisedAfter(j) || isNothing(s.t.key(toks[j]))) {
 			toks[i].val = -toks[i].val
 		}
 	}
+}
+
+// praisedAfter reports a positive word right after token j (two words at
+// most, in its clause): the bad thing thanked for is then qualified as well
+// handled ("bravo pour le rappel rapide et transparent", "merci pour le
+// rappel très rapide"), which is sincere thanks, not irony. Farther words
+// belong to the rest of the sentence ("thanks for screwing up another home
+// game").
+func (s *Scorer) praisedAfter(j int) bool {
+	toks := s.t.toks
+	for k := j + 1; k <= j+2 && k < len(toks) && toks[k].flags&tBoundary == 0; k++ {
+		if toks[k].val > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // thankedFor returns the token naming what token i thanks for: the word

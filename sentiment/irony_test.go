@@ -22,6 +22,11 @@ func TestIronicThanks(t *testing.T) {
 		{"fr", "Merci pour rien", feeds.Negative},
 		{"fr", "Trois jours sans internet, merci Orange pour rien", feeds.Negative},
 		{"en", "Thank you Acme for nothing", feeds.Negative},
+		// A bad thing praised as well handled is sincere thanks.
+		{"fr", "Bravo à Beaumont pour le rappel rapide et transparent", feeds.Positive},
+		{"fr", "Merci pour le rappel très rapide", feeds.Positive},
+		{"fr", "Encore bravo pour la panne", feeds.Negative},
+		{"en", "Thanks for screwing up another home game by putting it on a Monday", feeds.Negative},
 	})
 	// Past the clause, thanks stay thanks.
 	s := newTestScorer(t)
