@@ -111,7 +111,10 @@ func (s *Scorer) emphasis(i int, v float64, capDiff bool) float64 {
 // aren't good at dirty talk" negates "good" only, and "DON'T CARE DON'T
 // CARE" does not negate the second "care" twice (VADER sets r up, tweets
 // 0.8780 -> 0.8796; French UMSAB val lost a tweet with it, so French keeps
-// VADER's reach).
+// VADER's reach). A French sentiment word that is also a negator ("manque
+// de", "perte de") negates the noun it governs as well, right after it or
+// past a determiner: "manque de (la) transparence" lacks a good thing, while
+// in "la chute des ventes inquiète" the verb is not what fell.
 func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (float64, bool) {
 	toks := s.t.toks
 	negated := false
@@ -121,7 +124,9 @@ func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (flo
 			if li == langEN {
 				break
 			}
-			continue
+			if !s.is(lex, toks[p], kNegator) || k > 1 || k == 1 && !isDeterminer(s.t.key(toks[p+1])) {
+				continue
+			}
 		}
 		v += s.boost(lex, toks[p], v, capDiff) * [3]float64{1, 0.95, 0.9}[k]
 		if li == langEN {
