@@ -22,9 +22,30 @@ func (s *Scorer) valences(lex *lexicon, li int) (hits int) {
 		if e.valence == 0 || s.actsAsBooster(lex, i) || li == langEN && s.likeIsComparison(i) {
 			continue
 		}
+		if li == langFR && s.nonBeforeWord(i) {
+			continue
+		}
 		toks[i].val = s.valence(lex, li, i, e.valence, capDiff)
 	}
 	return hits
+}
+
+// nonBeforeWord reports a French "non" that is no refusal because a word
+// follows it in its clause: a prefix or a contrast ("énergie non
+// renouvelable", "et non l'inverse", "non je crois pas"). "Non !", "oh
+// non", "non au nucléaire" refuse, and "non plus" (neither) only ever
+// closes a negative sentence: those keep their valence ("non merci" is a
+// phrase of its own).
+func (s *Scorer) nonBeforeWord(i int) bool {
+	toks := s.t.toks
+	if string(s.t.key(toks[i])) != "non" || i+1 == len(toks) || toks[i+1].flags&tBoundary != 0 {
+		return false
+	}
+	switch string(s.t.key(toks[i+1])) {
+	case "plus", "au", "aux":
+		return false
+	}
+	return true
 }
 
 // postBoost handles a French intensifier placed after the word it
