@@ -57,6 +57,7 @@ func TestFrenchComplaintWords(t *testing.T) {
 		{"fr", "Beaucoup d'inconvénients pour les usagers", feeds.Negative},
 		{"fr", "La marque aurait dû prévenir ses clients", feeds.Negative}, // a reproach
 		{"fr", "Le divorce entre la marque et son égérie", feeds.Negative},
+		{"fr", "Le gouvernement interdira la vente du produit", feeds.Negative},
 		{"fr", "Le nouveau forfait n'a pas que des inconvénients", feeds.Positive}, // not only drawbacks
 		{"fr", "Oui bien sûr, le magasin ouvre à neuf heures", feeds.Neutral},      // of course: no judgement
 		{"fr", "Un crédit d'impôt pour les travaux", feeds.Neutral},
