@@ -15,6 +15,8 @@ func TestChurnAndLoyalty(t *testing.T) {
 		{"en", "Never buying Beaumont again", feeds.Negative},
 		{"fr", "On passe chez Prairial, au moins ils rappellent leurs clients", feeds.Negative},
 		{"fr", "Je n'achète plus rien chez eux", feeds.Negative},
+		{"fr", "Je quitte Beaumont pour Prairial", feeds.Negative},
+		{"fr", "Les clients quittent l'opérateur", feeds.Negative},
 		{"fr", "Rien ne vaut un yaourt Beaumont au petit déjeuner", feeds.Positive},
 	})
 }
