@@ -73,6 +73,12 @@ func TestEnglishAdditions(t *testing.T) {
 		{"no no no insists", "No no no! Eel and shrimp!", feeds.Negative},
 		{"no before a sentiment word still negates it", "No worries at all", feeds.Positive},
 		{"as well is also", "I will watch the game as well", feeds.Neutral},
+		{"make fun of is mockery", "Reminder for tomorrow: make fun of Fisher", feeds.Negative},
+		{"is a joke is contempt", "Their customer support is a joke", feeds.Negative},
+		{"a joke alone stays a joke", "Tell me a joke", feeds.Positive},
+		{"for the love of god is exasperation", "For the love of God, fix the app", feeds.Negative},
+		{"the love of a person stays love", "the love of a good woman", feeds.Positive},
+		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
 			t.Errorf("%s: %q = %.3f (%s), want %s", c.name, c.text, r.Compound, r.Label, c.want)
