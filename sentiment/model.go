@@ -103,6 +103,9 @@ func loadVADER(t *tokenizer, m *Model) error {
 		if err != nil {
 			return fmt.Errorf("govader %s:%d: %v", name, n+1, err)
 		}
+		if isNumberCode(f[0]) {
+			continue
+		}
 		for _, l := range lexiconsOf(m, f[0]) {
 			if err := l.set(t, f[0], kValence, v); err != nil && !errors.Is(err, errNoWord) {
 				return fmt.Errorf("govader %s:%d: %v", name, n+1, err)
@@ -110,6 +113,23 @@ func loadVADER(t *tokenizer, m *Model) error {
 		}
 	}
 	return nil
+}
+
+// isNumberCode reports a VADER form made of digits and no emoticon: chat
+// codes ("143" I love you, "187" murder, "86" get rid of) and "0:03", the
+// angel "0:3" turned into a time by a spreadsheet, which the tokenizer reads
+// as "03". In posts, numbers are counts, flight numbers and times ("182
+// flights cancelled", "down since 10:03"), so these would score at random.
+func isNumberCode(form string) bool {
+	if isEmoticon(form) {
+		return false
+	}
+	for _, r := range form {
+		if 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' {
+			return false
+		}
+	}
+	return true
 }
 
 // lexiconsOf returns the lexicons a VADER entry goes into: all of them for

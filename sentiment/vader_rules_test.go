@@ -73,6 +73,8 @@ func TestEnglishAdditions(t *testing.T) {
 		{"no no no insists", "No no no! Eel and shrimp!", feeds.Negative},
 		{"no before a sentiment word still negates it", "No worries at all", feeds.Positive},
 		{"as well is also", "I will watch the game as well", feeds.Neutral},
+		{"numbers are no chat codes", "Flight 187 lands at 10:03", feeds.Neutral},
+		{"numbers are no chat codes", "182 stores, 86 of them in Leeds", feeds.Neutral},
 		{"make fun of is mockery", "Reminder for tomorrow: make fun of Fisher", feeds.Negative},
 		{"is a joke is contempt", "Their customer support is a joke", feeds.Negative},
 		{"a joke alone stays a joke", "Tell me a joke", feeds.Positive},
