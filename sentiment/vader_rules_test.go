@@ -80,6 +80,8 @@ func TestEnglishAdditions(t *testing.T) {
 		{"a joke alone stays a joke", "Tell me a joke", feeds.Positive},
 		{"for the love of god is exasperation", "For the love of God, fix the app", feeds.Negative},
 		{"the love of a person stays love", "the love of a good woman", feeds.Positive},
+		{"leaves a lot to be desired", "the play selection leaves a lot to be desired", feeds.Negative},
+		{"clear as mud", "what he did say was clear as mud", feeds.Negative},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
