@@ -40,7 +40,9 @@ func TestEnglishNamesAreNeutral(t *testing.T) {
 	for _, text := range []string{"Amazon Prime Day starts tomorrow", "Super Bowl tonight", "flying United Airlines to the United States",
 		"Foo Fighters at Wembley on Saturday", "Super Eagles vs Ghana", "Miss USA is on tonight",
 		"The health care bill goes to the Justice Department", "Tomorrow morning on Good Morning America",
-		"the Good Friday Agreement was signed in 1998", "listening to Poetic Justice", "off round the Rising Sun later"} {
+		"the Good Friday Agreement was signed in 1998", "listening to Poetic Justice", "off round the Rising Sun later",
+		"Mehgan James from Bad Girls Club will be in the building Friday", "batman vs robin",
+		"Yoga Crash Course this Saturday", "back with the Mets no later than Monday"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
 		}
