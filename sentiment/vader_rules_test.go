@@ -42,7 +42,7 @@ func TestEnglishNamesAreNeutral(t *testing.T) {
 		"The health care bill goes to the Justice Department", "Tomorrow morning on Good Morning America",
 		"the Good Friday Agreement was signed in 1998", "listening to Poetic Justice", "off round the Rising Sun later",
 		"Mehgan James from Bad Girls Club will be in the building Friday", "batman vs robin",
-		"Yoga Crash Course this Saturday", "back with the Mets no later than Monday"} {
+		"Yoga Crash Course this Saturday", "today is Star Wars day", "back with the Mets no later than Monday"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
 		}
@@ -84,6 +84,13 @@ func TestEnglishAdditions(t *testing.T) {
 		{"the love of a person stays love", "the love of a good woman", feeds.Positive},
 		{"leaves a lot to be desired", "the play selection leaves a lot to be desired", feeds.Negative},
 		{"clear as mud", "what he did say was clear as mud", feeds.Negative},
+		{"couldn't be happier is delight", "Last day at this job and I couldn't be happier", feeds.Positive},
+		{"couldn't ask for a better day", "couldn't ask for a better day to have off", feeds.Positive},
+		{"couldn't be worse", "The service couldn't be worse", feeds.Negative},
+		{"nothing but is only, not a negation", "Wish you nothing but the best", feeds.Positive},
+		{"nothing but is only, not a negation", "nothing but problems with this company", feeds.Negative},
+		{"one hell of a intensifies", "One hell of a weekend", feeds.Neutral},
+		{"kick ass praises", "they kick ass like there's no tomorrow", feeds.Positive},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
