@@ -91,6 +91,9 @@ func TestEnglishAdditions(t *testing.T) {
 		{"nothing but is only, not a negation", "nothing but problems with this company", feeds.Negative},
 		{"one hell of a intensifies", "One hell of a weekend", feeds.Neutral},
 		{"kick ass praises", "they kick ass like there's no tomorrow", feeds.Positive},
+		{"pretty much is almost", "It's pretty much at the border", feeds.Neutral},
+		{"pretty alone is pretty", "She's pretty", feeds.Positive},
+		{"does what it says on the tin", "the app pretty much does what it says on the tin", feeds.Positive},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
