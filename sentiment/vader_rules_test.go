@@ -94,6 +94,12 @@ func TestEnglishAdditions(t *testing.T) {
 		{"pretty much is almost", "It's pretty much at the border", feeds.Neutral},
 		{"pretty alone is pretty", "She's pretty", feeds.Positive},
 		{"does what it says on the tin", "the app pretty much does what it says on the tin", feeds.Positive},
+		{"genius is praise", "Ice Cube is a genius", feeds.Positive},
+		{"overrated is criticism", "this show is overrated", feeds.Negative},
+		{"epic alone is praise", "epic weekend", feeds.Positive},
+		{"epic intensifies", "Epic bad idea", feeds.Negative},
+		{"epic fail", "Launch day was an epic fail", feeds.Negative},
+		{"a must-see", "This film is a must-see", feeds.Positive},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
