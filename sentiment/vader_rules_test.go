@@ -100,6 +100,11 @@ func TestEnglishAdditions(t *testing.T) {
 		{"epic intensifies", "Epic bad idea", feeds.Negative},
 		{"epic fail", "Launch day was an epic fail", feeds.Negative},
 		{"a must-see", "This film is a must-see", feeds.Positive},
+		{"dies is a form of die", "the battery dies after an hour", feeds.Negative},
+		{"data theft", "customer data theft confirmed", feeds.Negative},
+		{"stole the show is praise", "The twins stole the show", feeds.Positive},
+		{"dying to see is eagerness", "dying to see the new season", feeds.Neutral},
+		{"fml", "two tests tomorrow fml", feeds.Negative},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
