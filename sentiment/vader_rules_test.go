@@ -42,7 +42,8 @@ func TestEnglishNamesAreNeutral(t *testing.T) {
 		"The health care bill goes to the Justice Department", "Tomorrow morning on Good Morning America",
 		"the Good Friday Agreement was signed in 1998", "listening to Poetic Justice", "off round the Rising Sun later",
 		"Mehgan James from Bad Girls Club will be in the building Friday", "batman vs robin",
-		"Yoga Crash Course this Saturday", "today is Star Wars day", "back with the Mets no later than Monday"} {
+		"Yoga Crash Course this Saturday", "today is Star Wars day",
+		"who is going to Eric Church at the Jones County Fair", "the 20th anniversary special edition console", "back with the Mets no later than Monday"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
 		}
