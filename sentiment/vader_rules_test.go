@@ -42,7 +42,7 @@ func TestEnglishNamesAreNeutral(t *testing.T) {
 		"The health care bill goes to the Justice Department", "Tomorrow morning on Good Morning America",
 		"the Good Friday Agreement was signed in 1998", "listening to Poetic Justice", "off round the Rising Sun later",
 		"Mehgan James from Bad Girls Club will be in the building Friday", "batman vs robin",
-		"Yoga Crash Course this Saturday", "today is Star Wars day",
+		"Yoga Crash Course this Saturday", "today is Star Wars day", "3rd party logic",
 		"who is going to Eric Church at the Jones County Fair", "the 20th anniversary special edition console", "back with the Mets no later than Monday"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
@@ -106,6 +106,9 @@ func TestEnglishAdditions(t *testing.T) {
 		{"stole the show is praise", "The twins stole the show", feeds.Positive},
 		{"dying to see is eagerness", "dying to see the new season", feeds.Neutral},
 		{"fml", "two tests tomorrow fml", feeds.Negative},
+		{"could be worse is no complaint", "Could be worse, though", feeds.Neutral},
+		{"wouldn't be surprised is a guess", "I wouldn't be surprised with Kane tomorrow", feeds.Neutral},
+		{"good question is a reply", "Good question, ESPN.", feeds.Neutral},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
