@@ -110,6 +110,8 @@ func TestEnglishAdditions(t *testing.T) {
 		{"could be worse is no complaint", "Could be worse, though", feeds.Neutral},
 		{"wouldn't be surprised is a guess", "I wouldn't be surprised with Kane tomorrow", feeds.Neutral},
 		{"good question is a reply", "Good question, ESPN.", feeds.Neutral},
+		{"excitement VADER lacks", "PUMPED to open the season tomorrow night", feeds.Positive},
+		{"excitement VADER lacks", "Im mind blown after watching it", feeds.Positive},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
