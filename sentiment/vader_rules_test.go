@@ -112,6 +112,11 @@ func TestEnglishAdditions(t *testing.T) {
 		{"good question is a reply", "Good question, ESPN.", feeds.Neutral},
 		{"excitement VADER lacks", "PUMPED to open the season tomorrow night", feeds.Positive},
 		{"excitement VADER lacks", "Im mind blown after watching it", feeds.Positive},
+		{"isn't working is a failure", "My phone may as well be a brick, the app isn't working", feeds.Negative},
+		{"haven't received is a failure", "Still haven't received my order", feeds.Negative},
+		{"can't open is a failure", "can't open the link", feeds.Negative},
+		{"design flaw", "How did this major design flaw make it past testing?", feeds.Negative},
+		{"misspelt disappointment", "1st time dissapointed by you", feeds.Negative},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
