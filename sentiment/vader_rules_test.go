@@ -43,7 +43,8 @@ func TestEnglishNamesAreNeutral(t *testing.T) {
 		"the Good Friday Agreement was signed in 1998", "listening to Poetic Justice", "off round the Rising Sun later",
 		"Mehgan James from Bad Girls Club will be in the building Friday", "batman vs robin",
 		"Yoga Crash Course this Saturday", "today is Star Wars day", "3rd party logic",
-		"Jeremy Corbyn questions David Cameron on the refugee crisis", "the Senate votes on gun control",
+		"Jeremy Corbyn questions David Cameron on the refugee crisis",
+		"Thursday's top stories", "They remain at the top of the table", "the Senate votes on gun control",
 		"who is going to Eric Church at the Jones County Fair", "the 20th anniversary special edition console", "back with the Mets no later than Monday"} {
 		if r := s.Score(text, English); r.Compound != 0 {
 			t.Errorf("%q = %.3f, want 0", text, r.Compound)
