@@ -118,6 +118,7 @@ func TestEnglishAdditions(t *testing.T) {
 		{"can't open is a failure", "can't open the link", feeds.Negative},
 		{"design flaw", "How did this major design flaw make it past testing?", feeds.Negative},
 		{"misspelt disappointment", "1st time dissapointed by you", feeds.Negative},
+		{"used to love is affection lost", "I used to love this brand", feeds.Negative},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
