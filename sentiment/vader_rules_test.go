@@ -119,6 +119,9 @@ func TestEnglishAdditions(t *testing.T) {
 		{"design flaw", "How did this major design flaw make it past testing?", feeds.Negative},
 		{"misspelt disappointment", "1st time dissapointed by you", feeds.Negative},
 		{"used to love is affection lost", "I used to love this brand", feeds.Negative},
+		{"contempt VADER lacks", "the new ad is so tone-deaf and cringey", feeds.Negative},
+		{"contempt VADER lacks", "hypocrites, all of them", feeds.Negative},
+		{"garbage day is a chore", "Tomorrow is garbage day", feeds.Neutral},
 		{"get a grip", "Get a grip, people", feeds.Negative},
 	} {
 		if r := s.Score(c.text, English); r.Label != c.want {
