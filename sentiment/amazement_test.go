@@ -31,7 +31,6 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 		// Amazement beside words of no sentiment is neutral, never praise.
 		{"fr", "Beaumont savait et a laissé les pots en rayon. Incroyable.", feeds.Neutral},
 		{"en", "Beaumont knew and left the pots on the shelves. Unbelievable.", feeds.Neutral},
-		{"fr", "Génial ! Livré en deux heures", feeds.Positive},
 	})
 }
 

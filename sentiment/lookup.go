@@ -4,7 +4,8 @@ package sentiment
 // terrible", "not bad at all") into one token. A stretched word that is not
 // found as written with doubled letters is tried with single ones
 // ("nuuuul" -> "nuul" -> "nul"), and an English word that is not found
-// with its "g" dropped is tried with it ("lovin" -> "loving").
+// with its "g" dropped is tried with it ("lovin" -> "loving"); a one-word
+// hashtag is tried by the crisis word at either end ("#boycottbeaumont").
 // It records the kinds of entry found in s.present, so that the rules whose
 // words are absent are skipped.
 func (s *Scorer) lookup(lex *lexicon, li int) {
