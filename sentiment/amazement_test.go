@@ -35,9 +35,14 @@ func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 }
 
 // A French "ne" looks for its partner no farther than a phrase holding its
-// own "ne", and the "ne" of "n'importe" negates nothing.
+// own "ne" or its own partner, and the "ne" of "n'importe" negates nothing.
+// "N'est jamais arrivé" is the phrase "jamais arrivé" (never arrived): the
+// "ne" had gone on to the "personne" of the next clause and turned the
+// phrase into good news.
 func TestNeStopsAtAPhraseWithItsOwnNe(t *testing.T) {
 	checkLabels(t, []labelCase{
+		{"fr", "Bonjour, mon colis n'est jamais arrivé et personne ne me répond.", feeds.Negative},
+		{"fr", "La commande n'est toujours pas arrivée et rien ne bouge", feeds.Negative},
 		{"fr", "Il ne dit que n'importe quoi pas vrai", feeds.Negative},
 		{"fr", "On ne fait que du n'importe quoi, jamais", feeds.Negative},
 		{"fr", "Ils livrent n'importe quand et pas à l'heure, super", feeds.Positive},

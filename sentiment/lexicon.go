@@ -118,9 +118,6 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 	if k == kHashWord && len(key) < 64 {
 		l.hashLens |= 1 << len(key)
 	}
-	if len(t.toks) > 1 && t.holdsNe() {
-		e.kind |= kOwnNe
-	}
 	switch k {
 	case kValence:
 		e.valence = v
@@ -200,12 +197,25 @@ func expandForms(s string) []string {
 	return out
 }
 
-// holdsNe reports a French "ne" among the tokens read by run.
-func (t *tokenizer) holdsNe() bool {
-	for _, k := range t.toks {
-		if string(t.key(k)) == "ne" {
-			return true
+// markOwnNegation marks the phrases of judgement that hold a French "ne"
+// or one of its partners: "n'importe quoi", "rien ne va", "jamais arrivé",
+// "pas terrible". Their valence already says the negation, so an outer
+// "ne" looks for its partner no farther (see bracketNe): in "mon colis
+// n'est jamais arrivé et personne ne répond" the partner of "n'" is the
+// phrase's "jamais", not the "personne" of the next clause. It runs once
+// every file is loaded, since the rule words may come after the phrases.
+func (l *lexicon) markOwnNegation() {
+	for i := range l.entries {
+		e := &l.entries[i]
+		key := l.index.key(int32(i))
+		if e.kind&kValence == 0 || e.kind&kNePartner != 0 || bytes.IndexByte(key, ' ') < 0 {
+			continue
+		}
+		for _, w := range bytes.Fields(key) {
+			if j := l.find(w); j >= 0 && l.entries[j].kind&(kNeOpen|kNePartner) != 0 {
+				e.kind |= kOwnNe
+				break
+			}
 		}
 	}
-	return false
 }

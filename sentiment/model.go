@@ -82,6 +82,9 @@ func build(cfg Config) (*Model, error) {
 	if err := m.override(&t, cfg); err != nil {
 		return nil, err
 	}
+	for _, l := range m.lex {
+		l.markOwnNegation()
+	}
 	return m, nil
 }
 

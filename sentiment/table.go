@@ -50,6 +50,9 @@ func fnvByte(h uint32, c byte) uint32 { return (h ^ uint32(c)) * fnvPrime }
 // filterBit spreads h over the filter with other bits than the slot index.
 func filterBit(h uint32) uint32 { return (h * 0x9E3779B1) >> (32 - 17) }
 
+// key returns entry ent's key.
+func (t *table) key(ent int32) []byte { k := t.keys[ent]; return t.arena[k.off : k.off+k.n] }
+
 // find returns the entry index of key, or -1.
 func (t *table) find(key []byte) int32 { return t.findHashed(key, fnv32(key)) }
 
