@@ -20,6 +20,8 @@ func TestComplaintPhrases(t *testing.T) {
 		{"en", "Their canned reply answers nothing.", feeds.Negative},
 		{"en", "I want my money back.", feeds.Negative},
 		{"en", "You had one job.", feeds.Negative},
+		{"en", "Once again Beaumont treats its customers like idiots.", feeds.Negative},
+		{"en", "What a bunch of amateurs.", feeds.Negative},
 		{"en", "The statement comes way too late.", feeds.Negative},
 		{"en", "Still not refunded.", feeds.Negative},
 		{"fr", "Vous vous foutez de nous ou quoi ?", feeds.Negative},
