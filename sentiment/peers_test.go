@@ -18,6 +18,11 @@ type govaderScorer struct {
 
 func (g govaderScorer) compound(text string) float64 { return g.a.PolarityScores(text).Compound }
 
+// classify is govader's label at VADER's +/-0.05, as classOfLabel orders it.
+func (g govaderScorer) classify(text string) int {
+	return classOfLabel(feeds.LabelFor(g.compound(text)))
+}
+
 func TestPeerGovaderFigures(t *testing.T) {
 	needEval(t)
 	if testing.Short() {
