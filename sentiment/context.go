@@ -21,7 +21,7 @@ func (s *Scorer) echo(lex *lexicon) {
 		}
 		var rest float64
 		for j := range toks {
-			if j != i {
+			if j != i && !s.loneEcho(lex, j) {
 				rest += toks[j].val
 			}
 		}
@@ -32,6 +32,14 @@ func (s *Scorer) echo(lex *lexicon) {
 			toks[i].val = 0
 		}
 	}
+}
+
+// loneEcho reports token j as a word of amazement or praise alone in its
+// clause: it takes its sign from the rest, so it is no part of the rest of
+// another ("Great. Just great." after bad news is sarcasm twice over, not
+// praise that outweighs the news).
+func (s *Scorer) loneEcho(lex *lexicon, j int) bool {
+	return s.is(lex, s.t.toks[j], kEcho) && s.aloneInClause(j)
 }
 
 // aloneInClause reports token i with a clause boundary (or the text's
@@ -51,10 +59,38 @@ func (s *Scorer) ironicThanks(lex *lexicon) {
 		if toks[i].val <= 0 || !s.is(lex, toks[i], kThanks) {
 			continue
 		}
-		if j := s.thankedFor(i); j > 0 && (toks[j].val < 0 && !s.praisedAfter(j) || isNothing(s.t.key(toks[j]))) {
+		j := s.thankedFor(i)
+		if j > 0 && (toks[j].val < 0 && !s.praisedAfter(j) || isNothing(s.t.key(toks[j]))) ||
+			j < 0 && s.closingThanks(lex, i) {
 			toks[i].val = -toks[i].val
 		}
 	}
+}
+
+// closingThanks reports thanks addressed to someone ("Thanks a lot
+// Nordbank", "merci Orange") that close a text of complaints only: "Still
+// getting phishing texts. Thanks a lot Nordbank" thanks the brand for what
+// was just said, ironically. A bare "Thanks!" is a sign-off; thanks after
+// any praise ("was the charm. Thanks Taio!"), after "but" (a concession),
+// or followed by another clause ("Thanks, the outage is over") are thanks.
+func (s *Scorer) closingThanks(lex *lexicon, i int) bool {
+	toks := s.t.toks
+	if i+1 == len(toks) || i > 0 && s.is(lex, toks[i-1], kContrast) {
+		return false // a sign-off, or a concession: "Too late! (but thank you)"
+	}
+	for j := i + 1; j < len(toks); j++ {
+		if toks[j].flags&tBoundary != 0 {
+			return false
+		}
+	}
+	bad := false
+	for j := range i {
+		if toks[j].val > 0 {
+			return false
+		}
+		bad = bad || toks[j].val < 0
+	}
+	return bad
 }
 
 // praisedAfter reports a positive word right after token j (two words at

@@ -212,6 +212,11 @@ func (t *tokenizer) literal(text string, i int) (int, bool) {
 	}
 	end := t.skipChunk(text, i)
 	t.emitLiteral(key)
+	// Punctuation closing the chunk ends the clause, as after a word:
+	// "thanks to @Nordbank. Fantastic" is two clauses.
+	if r, _ := utf8.DecodeLastRuneInString(text[i:end]); isClauseEnd(r) {
+		t.pendingBoundary = true
+	}
 	return end, true
 }
 

@@ -1,0 +1,183 @@
+package sentiment
+
+import (
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// English posts as people write them on X or Bluesky during a brand crisis,
+// grouped by kind of crisis, with the label a crisis analyst gives them
+// (information and questions neutral; praise, relief and defence of the
+// brand positive). The posts were written for this test, not taken from the
+// evaluation sets. Each group holds the posts that had the wrong label
+// before the entries of en_crisis.tsv and en_rules.tsv marked "crisis_en_test.go"
+// and the rules below, then posts that were already right, as guards.
+
+// Posts about a product recall or a safety scare.
+func TestCrisisENRecall(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "my daughter drank this for a WEEK before they said anything. how is this allowed", feeds.Negative},
+		{"en", "PSA: if you bought FreshCo chicken nuggets after Oct 2, check the lot number on the back", feeds.Neutral},
+		{"en", "\"out of an abundance of caution\" = we got caught", feeds.Negative},
+		{"en", "Vexa says affected customers will receive a prepaid return label by email", feeds.Neutral},
+		// Already right before the fixes: guards.
+		{"en", "Just saw FreshCo is recalling their baby formula. Checked our cupboard and we have 3 tins of the affected batch 😰", feeds.Negative},
+		{"en", "So FreshCo knew about the contamination since March and kept selling it?? unreal", feeds.Negative},
+		{"en", "Credit where it's due, FreshCo pulled everything within hours and refunded me no questions asked", feeds.Positive},
+		{"en", "found a piece of glass in my kid's yoghurt. actually shaking right now", feeds.Negative},
+	})
+}
+
+// Posts about a data breach.
+func TestCrisisENBreach(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "Nordbank just emailed me saying my data was exposed in a breach. Great. Just great.", feeds.Negative},
+		{"en", "so my passport scan is now on the dark web thanks to @Nordbank. fantastic", feeds.Negative},
+		{"en", "Changed all my passwords, froze my credit, and still getting phishing texts. Thanks a lot Nordbank", feeds.Negative},
+		{"en", "absolutely zero accountability from these people", feeds.Negative},
+		// Already right before the fixes: guards.
+		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
+		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
+		{"en", "To be fair Nordbank's breach page is super clear and they're paying for 2 years of credit monitoring", feeds.Positive},
+		{"en", "if you bank with Nordbank change your password NOW, they got hacked and are downplaying it", feeds.Negative},
+	})
+}
+
+// Posts about an outage.
+func TestCrisisENOutage(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "is @SkyCloud down for everyone or just me??", feeds.Negative},
+		{"en", "whole company sitting here doing nothing because SkyCloud is down. we pay you for this??", feeds.Negative},
+		{"en", "my smart lock runs on SkyCloud so I'm literally locked out of my house rn 🙃", feeds.Negative},
+		{"en", "Time to start looking at other providers tbh", feeds.Negative},
+		// Already right before the fixes: guards.
+		{"en", "SkyCloud down AGAIN. 3rd time this month. unbelievable", feeds.Negative},
+		{"en", "4 hours and still no update from @SkyCloud. zero communication", feeds.Negative},
+		{"en", "and we're back! services restored, thanks to the SkyCloud team for working through the night", feeds.Positive},
+		{"en", "cant log into my banking app since this morning wtf", feeds.Negative},
+	})
+}
+
+// Posts about an executive's offensive remark.
+func TestCrisisENRemark(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "not a single board member has said anything. silence is complicity", feeds.Negative},
+		{"en", "imagine being a billionaire and still punching down at cashiers", feeds.Negative},
+		{"en", "Beaumont shares down 4% after CEO's comments, per Reuters", feeds.Neutral},
+		{"en", "The employees deserve so much better than this clown", feeds.Negative},
+		// Already right before the fixes: guards.
+		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
+		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
+		{"en", "The \"apology\" is worse than the original remark. He's sorry he got caught", feeds.Negative},
+		{"en", "Beaumont CEO issues statement after interview comments", feeds.Neutral},
+	})
+}
+
+// Posts about a boycott call.
+func TestCrisisENBoycott(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "Their whole supply chain is built on exploitation and people are surprised?", feeds.Negative},
+		{"en", "Deleted the app. Unsubscribed. Bye Beaumont 👋", feeds.Negative},
+		// Already right before the fixes: guards.
+		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
+		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
+		{"en", "Not boycotting anything, Beaumont has always treated me well and I'll keep shopping there", feeds.Positive},
+		{"en", "Everyone share this, Beaumont funds anti-union lobbying. Don't shop there", feeds.Negative},
+	})
+}
+
+// Posts about a failed ad campaign.
+func TestCrisisENAd(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "Who approved this ad?? Genuinely asking", feeds.Negative},
+		{"en", "Lumen really thought this was a good idea huh", feeds.Negative},
+		{"en", "This ad aged like milk", feeds.Negative},
+		// Already right before the fixes: guards.
+		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
+		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
+		{"en", "I actually liked the Lumen ad? Don't get the outrage", feeds.Positive},
+		{"en", "Lumen pulls ad campaign after online backlash", feeds.Neutral},
+	})
+}
+
+// Posts about a hoax or fake news about the brand.
+func TestCrisisENHoax(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "Fact check: the viral claim that FreshCo uses plastic in its rice is false. Glad that's cleared up", feeds.Positive},
+		{"en", "whoever started this rumor should be sued honestly", feeds.Negative},
+		// Already right before the fixes: guards.
+		{"en", "people really believe anything they see on facebook smh", feeds.Negative},
+		{"en", "Nordbank responded super fast to the fake news, clear statement, great job", feeds.Positive},
+		{"en", "That fake Beaumont giveaway scammed my mom out of £200", feeds.Negative},
+		{"en", "Beaumont says the video circulating online was edited and is not from its stores", feeds.Neutral},
+	})
+}
+
+// Posts about a viral customer complaint.
+func TestCrisisENComplaint(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "Ordered a sofa from Beaumont 6 weeks ago, still nothing, 4 calls, zero answers. @Beaumont ???", feeds.Negative},
+		{"en", "my order showed delivered but it was never delivered. love that for me", feeds.Negative},
+		{"en", "Paid for next day delivery, arrived 9 days later. Cool cool cool", feeds.Negative},
+		{"en", "Beaumont customer service sorted it out in 10 minutes. That's how you do it", feeds.Positive},
+		{"en", "DM'd you my order number @Beaumont", feeds.Neutral},
+		// Already right before the fixes: guards.
+		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
+		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
+		{"en", "they charged me twice and the chatbot keeps telling me to \"restart the app\" 🤡", feeds.Negative},
+		{"en", "worst customer experience of my life, and I've dealt with the DMV", feeds.Negative},
+	})
+}
+
+// Thanks addressed to the brand that close a text of complaints are
+// ironic; a bare sign-off, thanks after praise or after "but", and thanks
+// followed by another clause stay thanks.
+func TestClosingThanks(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "Still no refund and still getting spam. Thanks a lot Beaumont", feeds.Negative},
+		{"en", "Three days offline and no answer. Thank you SkyCloud", feeds.Negative},
+		{"fr", "Trois jours sans réseau, service client injoignable. Merci Orange", feeds.Negative},
+		{"en", "Thanks a lot Beaumont", feeds.Positive},
+		{"en", "Great service as always. Thanks Beaumont", feeds.Positive},
+	})
+	s := newTestScorer(t)
+	for _, c := range [][2]string{
+		{"Too late! (but thank you)", "Too late!"},
+		{"The parcel was late, thanks!", "The parcel was late"},
+	} {
+		if a, b := s.Score(c[0], English).Compound, s.Score(c[1], English).Compound; a <= b {
+			t.Errorf("%q = %.3f, not above %q = %.3f: the thanks turned ironic", c[0], a, c[1], b)
+		}
+	}
+}
+
+// Praise alone in its clause after bad news is sarcasm, also when it is
+// said twice: one lone "Great." is no part of the context of the other.
+func TestLonePraiseAfterBadNews(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "My data was exposed in a breach. Great. Just great.", feeds.Negative},
+		{"en", "Flight cancelled again. Fantastic.", feeds.Negative},
+		{"en", "Awesome! Got my refund in a day", feeds.Positive},
+		{"en", "Great. Just great. The new store opens tomorrow", feeds.Positive},
+	})
+}
+
+// Punctuation right after a handle or a URL ends the clause, as after a
+// word: the lone praise after "@Nordbank." reads its context.
+func TestClauseEndsAfterHandle(t *testing.T) {
+	s := newTestScorer(t)
+	for _, c := range [][2]string{
+		{"my data is on the dark web thanks to @Nordbank. fantastic", "my data is on the dark web thanks to Nordbank. fantastic"},
+		{"read https://example.com/recall. Awful.", "read the notice. Awful."},
+	} {
+		a, b := s.Score(c[0], English), s.Score(c[1], English)
+		if a.Label != b.Label || a.Label != feeds.Negative {
+			t.Errorf("%q = %.3f (%s), %q = %.3f (%s): want both negative", c[0], a.Compound, a.Label, c[1], b.Compound, b.Label)
+		}
+	}
+	s.Score("see @brand, now", English)
+	if toks := s.t.toks; len(toks) != 3 || toks[2].flags&tBoundary == 0 {
+		t.Errorf("see @brand, now: the comma after the handle did not end the clause")
+	}
+}
