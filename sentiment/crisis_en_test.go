@@ -10,9 +10,11 @@ import (
 // grouped by kind of crisis, with the label a crisis analyst gives them
 // (information and questions neutral; praise, relief and defence of the
 // brand positive). The posts were written for this test, not taken from the
-// evaluation sets. Each group holds the posts that had the wrong label
-// before the entries of en_crisis.tsv and en_rules.tsv marked "crisis_en_test.go"
-// and the rules below, then posts that were already right, as guards.
+// evaluation sets, in two sets: 162 posts read first, then 80 more read
+// after the first fixes. Each group holds the posts that had the wrong label
+// before the entries of en_crisis.tsv and en_rules.tsv that name
+// crisis_en_test.go and the rules tested below, then posts that were
+// already right, as guards.
 
 // Posts about a product recall or a safety scare.
 func TestCrisisENRecall(t *testing.T) {
@@ -21,11 +23,14 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "PSA: if you bought FreshCo chicken nuggets after Oct 2, check the lot number on the back", feeds.Neutral},
 		{"en", "\"out of an abundance of caution\" = we got caught", feeds.Negative},
 		{"en", "Vexa says affected customers will receive a prepaid return label by email", feeds.Neutral},
+		{"en", "Never buying their baby products again. My trust is gone", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Just saw FreshCo is recalling their baby formula. Checked our cupboard and we have 3 tins of the affected batch 😰", feeds.Negative},
 		{"en", "So FreshCo knew about the contamination since March and kept selling it?? unreal", feeds.Negative},
 		{"en", "Credit where it's due, FreshCo pulled everything within hours and refunded me no questions asked", feeds.Positive},
 		{"en", "found a piece of glass in my kid's yoghurt. actually shaking right now", feeds.Negative},
+		{"en", "Why is @FreshCo still selling the recalled spinach at my local store?? Saw it on the shelf this morning", feeds.Negative},
+		{"en", "my son got sick after eating this and nobody from the company has called us back", feeds.Negative},
 	})
 }
 
@@ -36,11 +41,16 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "so my passport scan is now on the dark web thanks to @Nordbank. fantastic", feeds.Negative},
 		{"en", "Changed all my passwords, froze my credit, and still getting phishing texts. Thanks a lot Nordbank", feeds.Negative},
 		{"en", "absolutely zero accountability from these people", feeds.Negative},
+		{"en", "So they lost the data of 3 million customers and the CEO gets a bonus. Make it make sense", feeds.Negative},
+		{"en", "Just got a \"your account may have been compromised\" email. Awesome", feeds.Negative},
+		{"en", "criminally negligent. I hope regulators throw the book at them", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
 		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
 		{"en", "To be fair Nordbank's breach page is super clear and they're paying for 2 years of credit monitoring", feeds.Positive},
 		{"en", "if you bank with Nordbank change your password NOW, they got hacked and are downplaying it", feeds.Negative},
+		{"en", "This is a massive failure of basic security. Heads should roll", feeds.Negative},
+		{"en", "my identity was stolen because of their negligence and they offer me a $10 voucher", feeds.Negative},
 	})
 }
 
@@ -56,6 +66,8 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "4 hours and still no update from @SkyCloud. zero communication", feeds.Negative},
 		{"en", "and we're back! services restored, thanks to the SkyCloud team for working through the night", feeds.Positive},
 		{"en", "cant log into my banking app since this morning wtf", feeds.Negative},
+		{"en", "SkyCloud has been down for 6 hours and their status page still says \"investigating\" 🤦", feeds.Negative},
+		{"en", "our whole team can't work because of this outage. productivity zero", feeds.Negative},
 	})
 }
 
@@ -66,11 +78,15 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "imagine being a billionaire and still punching down at cashiers", feeds.Negative},
 		{"en", "Beaumont shares down 4% after CEO's comments, per Reuters", feeds.Neutral},
 		{"en", "The employees deserve so much better than this clown", feeds.Negative},
+		{"en", "So the CEO of Beaumont thinks poor people are poor because they're lazy? Wow. Just wow.", feeds.Negative},
+		{"en", "He's not sorry. He's sorry he got caught on camera", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
 		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
 		{"en", "The \"apology\" is worse than the original remark. He's sorry he got caught", feeds.Negative},
 		{"en", "Beaumont CEO issues statement after interview comments", feeds.Neutral},
+		{"en", "Absolutely disgusting comments from the Beaumont CEO. He needs to go", feeds.Negative},
+		{"en", "Glad Beaumont's board acted fast and removed him. Right call", feeds.Positive},
 	})
 }
 
@@ -79,11 +95,17 @@ func TestCrisisENBoycott(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"en", "Their whole supply chain is built on exploitation and people are surprised?", feeds.Negative},
 		{"en", "Deleted the app. Unsubscribed. Bye Beaumont 👋", feeds.Negative},
+		{"en", "I won't spend another dollar at Beaumont until he's gone", feeds.Negative},
+		{"en", "Spread the word: Beaumont profits off child labour", feeds.Negative},
+		{"en", "I'm sticking with Beaumont, they've always done right by me", feeds.Positive},
+		{"en", "Glad to see so many people ditching Beaumont. They had it coming", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
 		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
 		{"en", "Not boycotting anything, Beaumont has always treated me well and I'll keep shopping there", feeds.Positive},
 		{"en", "Everyone share this, Beaumont funds anti-union lobbying. Don't shop there", feeds.Negative},
+		{"en", "Just returned everything I bought from Beaumont this month. #BoycottBeaumont", feeds.Negative},
+		{"en", "Beaumont thinks we'll forget. We won't", feeds.Negative},
 	})
 }
 
@@ -93,11 +115,15 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "Who approved this ad?? Genuinely asking", feeds.Negative},
 		{"en", "Lumen really thought this was a good idea huh", feeds.Negative},
 		{"en", "This ad aged like milk", feeds.Negative},
+		{"en", "Lumen's ad is peak corporate cringe", feeds.Negative},
+		{"en", "Lumen's marketing team clearly has no idea who their customers are", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
 		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
 		{"en", "I actually liked the Lumen ad? Don't get the outrage", feeds.Positive},
 		{"en", "Lumen pulls ad campaign after online backlash", feeds.Neutral},
+		{"en", "Whoever greenlit this ad should be fired immediately", feeds.Negative},
+		{"en", "This commercial is a mess. Who is this even for?", feeds.Negative},
 	})
 }
 
@@ -106,11 +132,14 @@ func TestCrisisENHoax(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"en", "Fact check: the viral claim that FreshCo uses plastic in its rice is false. Glad that's cleared up", feeds.Positive},
 		{"en", "whoever started this rumor should be sued honestly", feeds.Negative},
+		{"en", "Phew, thought the FreshCo story was real for a second. Glad it's fake", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "people really believe anything they see on facebook smh", feeds.Negative},
 		{"en", "Nordbank responded super fast to the fake news, clear statement, great job", feeds.Positive},
 		{"en", "That fake Beaumont giveaway scammed my mom out of £200", feeds.Negative},
 		{"en", "Beaumont says the video circulating online was edited and is not from its stores", feeds.Neutral},
+		{"en", "PSA: the \"Beaumont closing all stores\" article is satire, not real news", feeds.Neutral},
+		{"en", "The fact that this fake story went viral says a lot about how people see Beaumont", feeds.Negative},
 	})
 }
 
@@ -122,11 +151,16 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "Paid for next day delivery, arrived 9 days later. Cool cool cool", feeds.Negative},
 		{"en", "Beaumont customer service sorted it out in 10 minutes. That's how you do it", feeds.Positive},
 		{"en", "DM'd you my order number @Beaumont", feeds.Neutral},
+		{"en", "Third time my package has been \"out for delivery\" and never shows up. @Beaumont sort it out", feeds.Negative},
+		{"en", "Customer service hung up on me. Twice.", feeds.Negative},
+		{"en", "Shoutout to Jess at SkyAir who rebooked us in 5 minutes. Absolute legend", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
 		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
 		{"en", "they charged me twice and the chatbot keeps telling me to \"restart the app\" 🤡", feeds.Negative},
 		{"en", "worst customer experience of my life, and I've dealt with the DMV", feeds.Negative},
+		{"en", "@Nordbank froze my account for no reason and I can't pay my rent", feeds.Negative},
+		{"en", "Your app charged me for a subscription I cancelled months ago. Fix this", feeds.Negative},
 	})
 }
 
