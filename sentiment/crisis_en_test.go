@@ -10,11 +10,11 @@ import (
 // grouped by kind of crisis, with the label a crisis analyst gives them
 // (information and questions neutral; praise, relief and defence of the
 // brand positive). The posts were written for this test, not taken from the
-// evaluation sets, in two sets: 162 posts read first, then 80 more read
-// after the first fixes. Each group holds the posts that had the wrong label
-// before the entries of en_crisis.tsv and en_rules.tsv that name
-// crisis_en_test.go and the rules tested below, then posts that were
-// already right, as guards.
+// evaluation sets, in three sets: 162 posts read first, then 80 more after
+// the first fixes, then 80 more in the slang of X and Bluesky. Each group
+// holds the posts that had the wrong label before the entries of
+// en_crisis.tsv and en_rules.tsv that name crisis_en_test.go and the rules
+// tested below, then posts that were already right, as guards.
 
 // Posts about a product recall or a safety scare.
 func TestCrisisENRecall(t *testing.T) {
@@ -24,6 +24,7 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "\"out of an abundance of caution\" = we got caught", feeds.Negative},
 		{"en", "Vexa says affected customers will receive a prepaid return label by email", feeds.Neutral},
 		{"en", "Never buying their baby products again. My trust is gone", feeds.Negative},
+		{"en", "FreshCo being fined £2m is not enough. should've been 20", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Just saw FreshCo is recalling their baby formula. Checked our cupboard and we have 3 tins of the affected batch 😰", feeds.Negative},
 		{"en", "So FreshCo knew about the contamination since March and kept selling it?? unreal", feeds.Negative},
@@ -31,6 +32,8 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "found a piece of glass in my kid's yoghurt. actually shaking right now", feeds.Negative},
 		{"en", "Why is @FreshCo still selling the recalled spinach at my local store?? Saw it on the shelf this morning", feeds.Negative},
 		{"en", "my son got sick after eating this and nobody from the company has called us back", feeds.Negative},
+		{"en", "FreshCo really said \"minor quality issue\" about salmonella. the audacity", feeds.Negative},
+		{"en", "not a good look @FreshCo. not a good look at all", feeds.Negative},
 	})
 }
 
@@ -44,6 +47,10 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "So they lost the data of 3 million customers and the CEO gets a bonus. Make it make sense", feeds.Negative},
 		{"en", "Just got a \"your account may have been compromised\" email. Awesome", feeds.Negative},
 		{"en", "criminally negligent. I hope regulators throw the book at them", feeds.Negative},
+		{"en", "Nordbank's security is a joke. my 12 year old could do better", feeds.Negative},
+		{"en", "so Nordbank is just gonna pretend nothing happened? ok", feeds.Negative},
+		{"en", "Nordbank will email all affected customers by Friday, per its latest statement", feeds.Neutral},
+		{"en", "Nordbank: \"your security is our priority\". also Nordbank: leaks everything", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
 		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
@@ -51,6 +58,8 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "if you bank with Nordbank change your password NOW, they got hacked and are downplaying it", feeds.Negative},
 		{"en", "This is a massive failure of basic security. Heads should roll", feeds.Negative},
 		{"en", "my identity was stolen because of their negligence and they offer me a $10 voucher", feeds.Negative},
+		{"en", "Nordbank took the L on this one. 2 million accounts exposed", feeds.Negative},
+		{"en", "oof. Nordbank breach includes social security numbers. this is bad bad", feeds.Negative},
 	})
 }
 
@@ -61,6 +70,12 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "whole company sitting here doing nothing because SkyCloud is down. we pay you for this??", feeds.Negative},
 		{"en", "my smart lock runs on SkyCloud so I'm literally locked out of my house rn 🙃", feeds.Negative},
 		{"en", "Time to start looking at other providers tbh", feeds.Negative},
+		{"en", "SkyCloud down again lmao this company is a meme at this point", feeds.Negative},
+		{"en", "SkyCloud uptime this month has been absolutely abysmal", feeds.Negative},
+		{"en", "SkyCloud is goated for how fast they fixed that outage ngl", feeds.Positive},
+		{"en", "ratio + your servers are down", feeds.Negative},
+		{"en", "SkyCloud status page is pure fiction at this point", feeds.Negative},
+		{"en", "can we talk about how SkyCloud has been unusable all week", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "SkyCloud down AGAIN. 3rd time this month. unbelievable", feeds.Negative},
 		{"en", "4 hours and still no update from @SkyCloud. zero communication", feeds.Negative},
@@ -68,6 +83,8 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "cant log into my banking app since this morning wtf", feeds.Negative},
 		{"en", "SkyCloud has been down for 6 hours and their status page still says \"investigating\" 🤦", feeds.Negative},
 		{"en", "our whole team can't work because of this outage. productivity zero", feeds.Negative},
+		{"en", "another day another SkyCloud outage 🙃", feeds.Negative},
+		{"en", "@SkyCloud we're losing thousands of dollars every hour your platform is down", feeds.Negative},
 	})
 }
 
@@ -80,6 +97,8 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "The employees deserve so much better than this clown", feeds.Negative},
 		{"en", "So the CEO of Beaumont thinks poor people are poor because they're lazy? Wow. Just wow.", feeds.Negative},
 		{"en", "He's not sorry. He's sorry he got caught on camera", feeds.Negative},
+		{"en", "This is a PR nightmare and they deserve every bit of it", feeds.Negative},
+		{"en", "the CEO doubling down is wild. read the room", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
 		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
@@ -87,6 +106,8 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "Beaumont CEO issues statement after interview comments", feeds.Neutral},
 		{"en", "Absolutely disgusting comments from the Beaumont CEO. He needs to go", feeds.Negative},
 		{"en", "Glad Beaumont's board acted fast and removed him. Right call", feeds.Positive},
+		{"en", "the CEO's comments are straight up misogynistic. no other way to read it", feeds.Negative},
+		{"en", "that \"apology\" was so performative it hurt to watch", feeds.Negative},
 	})
 }
 
@@ -99,6 +120,7 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "Spread the word: Beaumont profits off child labour", feeds.Negative},
 		{"en", "I'm sticking with Beaumont, they've always done right by me", feeds.Positive},
 		{"en", "Glad to see so many people ditching Beaumont. They had it coming", feeds.Negative},
+		{"en", "bye Beaumont, it was fun while it lasted", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
 		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
@@ -106,6 +128,8 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "Everyone share this, Beaumont funds anti-union lobbying. Don't shop there", feeds.Negative},
 		{"en", "Just returned everything I bought from Beaumont this month. #BoycottBeaumont", feeds.Negative},
 		{"en", "Beaumont thinks we'll forget. We won't", feeds.Negative},
+		{"en", "Beaumont is dead to me", feeds.Negative},
+		{"en", "I'm out. cancelled everything. Beaumont can rot", feeds.Negative},
 	})
 }
 
@@ -117,6 +141,9 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "This ad aged like milk", feeds.Negative},
 		{"en", "Lumen's ad is peak corporate cringe", feeds.Negative},
 		{"en", "Lumen's marketing team clearly has no idea who their customers are", feeds.Negative},
+		{"en", "the Lumen ad is tasteless and exploitative", feeds.Negative},
+		{"en", "the Lumen ad slaps, y'all are too sensitive", feeds.Positive},
+		{"en", "ain't no way Lumen thought this ad was ok", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
 		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
@@ -124,6 +151,8 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "Lumen pulls ad campaign after online backlash", feeds.Neutral},
 		{"en", "Whoever greenlit this ad should be fired immediately", feeds.Negative},
 		{"en", "This commercial is a mess. Who is this even for?", feeds.Negative},
+		{"en", "this ad is actually insane, who is running their marketing", feeds.Negative},
+		{"en", "this Lumen ad is so mid it hurts", feeds.Negative},
 	})
 }
 
@@ -140,6 +169,8 @@ func TestCrisisENHoax(t *testing.T) {
 		{"en", "Beaumont says the video circulating online was edited and is not from its stores", feeds.Neutral},
 		{"en", "PSA: the \"Beaumont closing all stores\" article is satire, not real news", feeds.Neutral},
 		{"en", "The fact that this fake story went viral says a lot about how people see Beaumont", feeds.Negative},
+		{"en", "The \"FreshCo worker\" video is AI generated, several experts say", feeds.Neutral},
+		{"en", "so many people fell for the fake Beaumont post smh", feeds.Negative},
 	})
 }
 
@@ -154,6 +185,9 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "Third time my package has been \"out for delivery\" and never shows up. @Beaumont sort it out", feeds.Negative},
 		{"en", "Customer service hung up on me. Twice.", feeds.Negative},
 		{"en", "Shoutout to Jess at SkyAir who rebooked us in 5 minutes. Absolute legend", feeds.Positive},
+		{"en", "I've been a loyal customer for 10 years and this is how you treat me?", feeds.Negative},
+		{"en", "Why is it so hard to get a straight answer from @Nordbank", feeds.Negative},
+		{"en", "my order arrived smashed to pieces. packaging was an afterthought", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
 		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
@@ -161,6 +195,8 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "worst customer experience of my life, and I've dealt with the DMV", feeds.Negative},
 		{"en", "@Nordbank froze my account for no reason and I can't pay my rent", feeds.Negative},
 		{"en", "Your app charged me for a subscription I cancelled months ago. Fix this", feeds.Negative},
+		{"en", "@Beaumont 3 weeks and my refund still hasn't come through. this is theft", feeds.Negative},
+		{"en", "their support chat is just a bot that says \"I understand your frustration\" on loop", feeds.Negative},
 	})
 }
 
