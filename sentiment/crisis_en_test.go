@@ -10,8 +10,8 @@ import (
 // grouped by kind of crisis, with the label a crisis analyst gives them
 // (information and questions neutral; praise, relief and defence of the
 // brand positive). The posts were written for this test, not taken from the
-// evaluation sets, in three sets: 162 posts read first, then 80 more after
-// the first fixes, then 80 more in the slang of X and Bluesky. Each group
+// evaluation sets, in four sets: 162 posts read first, then 80 more after
+// the first fixes, 80 in the slang of X and Bluesky, and 80 more. Each group
 // holds the posts that had the wrong label before the entries of
 // en_crisis.tsv and en_rules.tsv that name crisis_en_test.go and the rules
 // tested below, then posts that were already right, as guards.
@@ -25,6 +25,7 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "Vexa says affected customers will receive a prepaid return label by email", feeds.Neutral},
 		{"en", "Never buying their baby products again. My trust is gone", feeds.Negative},
 		{"en", "FreshCo being fined £2m is not enough. should've been 20", feeds.Negative},
+		{"en", "this is negligence, plain and simple", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Just saw FreshCo is recalling their baby formula. Checked our cupboard and we have 3 tins of the affected batch 😰", feeds.Negative},
 		{"en", "So FreshCo knew about the contamination since March and kept selling it?? unreal", feeds.Negative},
@@ -34,6 +35,8 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "my son got sick after eating this and nobody from the company has called us back", feeds.Negative},
 		{"en", "FreshCo really said \"minor quality issue\" about salmonella. the audacity", feeds.Negative},
 		{"en", "not a good look @FreshCo. not a good look at all", feeds.Negative},
+		{"en", "Went to return the recalled car seat and the store had no idea about the recall. Great communication FreshCo", feeds.Negative},
+		{"en", "My dog got sick from the FreshCo treats. Vet bill was $800. Who is paying for this?", feeds.Negative},
 	})
 }
 
@@ -51,6 +54,8 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "so Nordbank is just gonna pretend nothing happened? ok", feeds.Negative},
 		{"en", "Nordbank will email all affected customers by Friday, per its latest statement", feeds.Neutral},
 		{"en", "Nordbank: \"your security is our priority\". also Nordbank: leaks everything", feeds.Negative},
+		{"en", "Nordbank's handling of this has been shambolic", feeds.Negative},
+		{"en", "Why should I trust them with my money if they can't protect my data?", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
 		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
@@ -60,6 +65,8 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "my identity was stolen because of their negligence and they offer me a $10 voucher", feeds.Negative},
 		{"en", "Nordbank took the L on this one. 2 million accounts exposed", feeds.Negative},
 		{"en", "oof. Nordbank breach includes social security numbers. this is bad bad", feeds.Negative},
+		{"en", "I'm so angry. My bank details are out there because Nordbank couldn't be bothered to patch a server", feeds.Negative},
+		{"en", "Nordbank says \"no evidence of misuse\". tell that to the £400 that vanished from my account", feeds.Negative},
 	})
 }
 
@@ -76,6 +83,7 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "ratio + your servers are down", feeds.Negative},
 		{"en", "SkyCloud status page is pure fiction at this point", feeds.Negative},
 		{"en", "can we talk about how SkyCloud has been unusable all week", feeds.Negative},
+		{"en", "Can't pay for anything, can't log in, can't reach support. Thanks SkyCloud", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "SkyCloud down AGAIN. 3rd time this month. unbelievable", feeds.Negative},
 		{"en", "4 hours and still no update from @SkyCloud. zero communication", feeds.Negative},
@@ -85,6 +93,8 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "our whole team can't work because of this outage. productivity zero", feeds.Negative},
 		{"en", "another day another SkyCloud outage 🙃", feeds.Negative},
 		{"en", "@SkyCloud we're losing thousands of dollars every hour your platform is down", feeds.Negative},
+		{"en", "SkyCloud back online, everything seems fine now 🙌", feeds.Positive},
+		{"en", "Is SkyCloud planning to compensate business customers for the downtime?", feeds.Neutral},
 	})
 }
 
@@ -99,6 +109,7 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "He's not sorry. He's sorry he got caught on camera", feeds.Negative},
 		{"en", "This is a PR nightmare and they deserve every bit of it", feeds.Negative},
 		{"en", "the CEO doubling down is wild. read the room", feeds.Negative},
+		{"en", "Every woman who works at Beaumont deserves an apology", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
 		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
@@ -108,6 +119,8 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "Glad Beaumont's board acted fast and removed him. Right call", feeds.Positive},
 		{"en", "the CEO's comments are straight up misogynistic. no other way to read it", feeds.Negative},
 		{"en", "that \"apology\" was so performative it hurt to watch", feeds.Negative},
+		{"en", "Beaumont's CEO should be ashamed of himself", feeds.Negative},
+		{"en", "Disgusted but not surprised", feeds.Negative},
 	})
 }
 
@@ -121,6 +134,8 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "I'm sticking with Beaumont, they've always done right by me", feeds.Positive},
 		{"en", "Glad to see so many people ditching Beaumont. They had it coming", feeds.Negative},
 		{"en", "bye Beaumont, it was fun while it lasted", feeds.Negative},
+		{"en", "I've been shopping at Beaumont for 20 years. Not anymore", feeds.Negative},
+		{"en", "Beaumont's profits mean more to them than their workers", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
 		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
@@ -130,6 +145,8 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "Beaumont thinks we'll forget. We won't", feeds.Negative},
 		{"en", "Beaumont is dead to me", feeds.Negative},
 		{"en", "I'm out. cancelled everything. Beaumont can rot", feeds.Negative},
+		{"en", "Hope this boycott bankrupts them", feeds.Negative},
+		{"en", "they've lost a customer for life", feeds.Negative},
 	})
 }
 
@@ -144,6 +161,7 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "the Lumen ad is tasteless and exploitative", feeds.Negative},
 		{"en", "the Lumen ad slaps, y'all are too sensitive", feeds.Positive},
 		{"en", "ain't no way Lumen thought this ad was ok", feeds.Negative},
+		{"en", "that ad is a slap in the face to every veteran", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
 		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
@@ -153,6 +171,8 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "This commercial is a mess. Who is this even for?", feeds.Negative},
 		{"en", "this ad is actually insane, who is running their marketing", feeds.Negative},
 		{"en", "this Lumen ad is so mid it hurts", feeds.Negative},
+		{"en", "That ad is offensive to every single nurse in this country", feeds.Negative},
+		{"en", "The Lumen ad made me cry in a good way, beautiful work", feeds.Positive},
 	})
 }
 
@@ -171,6 +191,8 @@ func TestCrisisENHoax(t *testing.T) {
 		{"en", "The fact that this fake story went viral says a lot about how people see Beaumont", feeds.Negative},
 		{"en", "The \"FreshCo worker\" video is AI generated, several experts say", feeds.Neutral},
 		{"en", "so many people fell for the fake Beaumont post smh", feeds.Negative},
+		{"en", "Fact check: Beaumont did not announce store closures", feeds.Neutral},
+		{"en", "Beaumont's response to the rumours was slow and vague. Not helping", feeds.Negative},
 	})
 }
 
@@ -188,6 +210,7 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "I've been a loyal customer for 10 years and this is how you treat me?", feeds.Negative},
 		{"en", "Why is it so hard to get a straight answer from @Nordbank", feeds.Negative},
 		{"en", "my order arrived smashed to pieces. packaging was an afterthought", feeds.Negative},
+		{"en", "My fridge died after 13 months and Beaumont says warranty was 12. Great.", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
 		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
@@ -197,6 +220,8 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "Your app charged me for a subscription I cancelled months ago. Fix this", feeds.Negative},
 		{"en", "@Beaumont 3 weeks and my refund still hasn't come through. this is theft", feeds.Negative},
 		{"en", "their support chat is just a bot that says \"I understand your frustration\" on loop", feeds.Negative},
+		{"en", "Day 12 of waiting for my refund. Day 12.", feeds.Negative},
+		{"en", "The SkyAir agent at Heathrow was incredibly helpful, sorted everything", feeds.Positive},
 	})
 }
 
