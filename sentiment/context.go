@@ -68,7 +68,8 @@ func (s *Scorer) ironicThanks(lex *lexicon) {
 }
 
 // closingThanks reports thanks addressed to someone ("Thanks a lot
-// Nordbank", "merci Orange") that close a text of complaints only: "Still
+// Nordbank", "merci Orange") that close a text of complaints only (a
+// complaint word and no praise before them): "Still
 // getting phishing texts. Thanks a lot Nordbank" thanks the brand for what
 // was just said, ironically. A bare "Thanks!" is a sign-off; thanks after
 // any praise ("was the charm. Thanks Taio!"), after "but" (a concession),
@@ -88,10 +89,15 @@ func (s *Scorer) closingThanks(lex *lexicon, i int) bool {
 		if toks[j].val > 0 {
 			return false
 		}
-		bad = bad || toks[j].val < 0
+		bad = bad || toks[j].val <= complaintWord
 	}
 	return bad
 }
+
+// complaintWord is the valence at or below which a word complains: a
+// mild word of trouble ("refund", -0.4: "my refund came, thanks
+// Beaumont") is none.
+const complaintWord = -1.0
 
 // praisedAfter reports a positive word right after token j (two words at
 // most, in its clause): the bad thing thanked for is then qualified as well

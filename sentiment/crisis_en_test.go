@@ -10,22 +10,25 @@ import (
 // grouped by kind of crisis, with the label a crisis analyst gives them
 // (information and questions neutral; praise, relief and defence of the
 // brand positive). The posts were written for this test, not taken from the
-// evaluation sets, in four sets: 162 posts read first, then 80 more after
-// the first fixes, 80 in the slang of X and Bluesky, and 80 more. Each group
-// holds the posts that had the wrong label before the entries of
-// en_crisis.tsv and en_rules.tsv that name crisis_en_test.go and the rules
-// tested below, then posts that were already right, as guards.
+// evaluation sets, in five sets read one after the other, each after the
+// fixes found in the sets before: 162, 80, 80 (in the slang of X and
+// Bluesky), 80 and 64 posts. Each group holds the posts that had the wrong
+// label before the entries of en_crisis.tsv and en_rules.tsv that name
+// crisis_en_test.go and the rules tested below, then posts that were
+// already right, as guards.
 
 // Posts about a product recall or a safety scare.
 func TestCrisisENRecall(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"en", "my daughter drank this for a WEEK before they said anything. how is this allowed", feeds.Negative},
 		{"en", "PSA: if you bought FreshCo chicken nuggets after Oct 2, check the lot number on the back", feeds.Neutral},
+		{"en", "the recall notice is buried on page 4 of their website lmao nice try", feeds.Negative},
 		{"en", "\"out of an abundance of caution\" = we got caught", feeds.Negative},
 		{"en", "Vexa says affected customers will receive a prepaid return label by email", feeds.Neutral},
 		{"en", "Never buying their baby products again. My trust is gone", feeds.Negative},
 		{"en", "FreshCo being fined £2m is not enough. should've been 20", feeds.Negative},
 		{"en", "this is negligence, plain and simple", feeds.Negative},
+		{"en", "FreshCo quietly changed the ingredients list after the recall and hoped nobody would notice", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Just saw FreshCo is recalling their baby formula. Checked our cupboard and we have 3 tins of the affected batch 😰", feeds.Negative},
 		{"en", "So FreshCo knew about the contamination since March and kept selling it?? unreal", feeds.Negative},
@@ -37,6 +40,7 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "not a good look @FreshCo. not a good look at all", feeds.Negative},
 		{"en", "Went to return the recalled car seat and the store had no idea about the recall. Great communication FreshCo", feeds.Negative},
 		{"en", "My dog got sick from the FreshCo treats. Vet bill was $800. Who is paying for this?", feeds.Negative},
+		{"en", "Just found out the crib we've used for a year is part of the recall. I feel sick", feeds.Negative},
 	})
 }
 
@@ -56,6 +60,7 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "Nordbank: \"your security is our priority\". also Nordbank: leaks everything", feeds.Negative},
 		{"en", "Nordbank's handling of this has been shambolic", feeds.Negative},
 		{"en", "Why should I trust them with my money if they can't protect my data?", feeds.Negative},
+		{"en", "Nordbank's customer team called me back the same day. That's how it should be", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
 		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
@@ -67,6 +72,7 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "oof. Nordbank breach includes social security numbers. this is bad bad", feeds.Negative},
 		{"en", "I'm so angry. My bank details are out there because Nordbank couldn't be bothered to patch a server", feeds.Negative},
 		{"en", "Nordbank says \"no evidence of misuse\". tell that to the £400 that vanished from my account", feeds.Negative},
+		{"en", "It's the lack of accountability for me. 5 million records and not one apology", feeds.Negative},
 	})
 }
 
@@ -84,6 +90,7 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "SkyCloud status page is pure fiction at this point", feeds.Negative},
 		{"en", "can we talk about how SkyCloud has been unusable all week", feeds.Negative},
 		{"en", "Can't pay for anything, can't log in, can't reach support. Thanks SkyCloud", feeds.Negative},
+		{"en", "is it too much to ask for a service that actually works?", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "SkyCloud down AGAIN. 3rd time this month. unbelievable", feeds.Negative},
 		{"en", "4 hours and still no update from @SkyCloud. zero communication", feeds.Negative},
@@ -95,6 +102,7 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "@SkyCloud we're losing thousands of dollars every hour your platform is down", feeds.Negative},
 		{"en", "SkyCloud back online, everything seems fine now 🙌", feeds.Positive},
 		{"en", "Is SkyCloud planning to compensate business customers for the downtime?", feeds.Neutral},
+		{"en", "we lost a client today because of this SkyCloud mess", feeds.Negative},
 	})
 }
 
@@ -105,11 +113,15 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "imagine being a billionaire and still punching down at cashiers", feeds.Negative},
 		{"en", "Beaumont shares down 4% after CEO's comments, per Reuters", feeds.Neutral},
 		{"en", "The employees deserve so much better than this clown", feeds.Negative},
+		{"en", "the fact that he thought that was ok to say tells you everything about the culture there", feeds.Negative},
 		{"en", "So the CEO of Beaumont thinks poor people are poor because they're lazy? Wow. Just wow.", feeds.Negative},
 		{"en", "He's not sorry. He's sorry he got caught on camera", feeds.Negative},
 		{"en", "This is a PR nightmare and they deserve every bit of it", feeds.Negative},
 		{"en", "the CEO doubling down is wild. read the room", feeds.Negative},
 		{"en", "Every woman who works at Beaumont deserves an apology", feeds.Negative},
+		{"en", "That interview was a masterclass in how not to run a company", feeds.Negative},
+		{"en", "He apologised only after the share price tanked. Says it all", feeds.Negative},
+		{"en", "He should be nowhere near a boardroom", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
 		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
@@ -121,6 +133,7 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "that \"apology\" was so performative it hurt to watch", feeds.Negative},
 		{"en", "Beaumont's CEO should be ashamed of himself", feeds.Negative},
 		{"en", "Disgusted but not surprised", feeds.Negative},
+		{"en", "The comments were gross and the follow-up was even grosser", feeds.Negative},
 	})
 }
 
@@ -136,6 +149,7 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "bye Beaumont, it was fun while it lasted", feeds.Negative},
 		{"en", "I've been shopping at Beaumont for 20 years. Not anymore", feeds.Negative},
 		{"en", "Beaumont's profits mean more to them than their workers", feeds.Negative},
+		{"en", "Never setting foot in a Beaumont store again", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
 		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
@@ -147,6 +161,7 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "I'm out. cancelled everything. Beaumont can rot", feeds.Negative},
 		{"en", "Hope this boycott bankrupts them", feeds.Negative},
 		{"en", "they've lost a customer for life", feeds.Negative},
+		{"en", "Beaumont have handled the backlash better than most companies would", feeds.Positive},
 	})
 }
 
@@ -155,6 +170,7 @@ func TestCrisisENAd(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"en", "Who approved this ad?? Genuinely asking", feeds.Negative},
 		{"en", "Lumen really thought this was a good idea huh", feeds.Negative},
+		{"en", "cringe. just cringe. whoever made this needs a vacation", feeds.Negative},
 		{"en", "This ad aged like milk", feeds.Negative},
 		{"en", "Lumen's ad is peak corporate cringe", feeds.Negative},
 		{"en", "Lumen's marketing team clearly has no idea who their customers are", feeds.Negative},
@@ -162,6 +178,9 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "the Lumen ad slaps, y'all are too sensitive", feeds.Positive},
 		{"en", "ain't no way Lumen thought this ad was ok", feeds.Negative},
 		{"en", "that ad is a slap in the face to every veteran", feeds.Negative},
+		{"en", "The Lumen ad is the most out of touch thing I've seen all year", feeds.Negative},
+		{"en", "the marketing team at Lumen needs a reality check", feeds.Negative},
+		{"en", "ok but who at Lumen thought this was fine", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
 		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
@@ -173,6 +192,7 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "this Lumen ad is so mid it hurts", feeds.Negative},
 		{"en", "That ad is offensive to every single nurse in this country", feeds.Negative},
 		{"en", "The Lumen ad made me cry in a good way, beautiful work", feeds.Positive},
+		{"en", "The Lumen campaign is clever and everyone's missing the point", feeds.Positive},
 	})
 }
 
@@ -193,6 +213,7 @@ func TestCrisisENHoax(t *testing.T) {
 		{"en", "so many people fell for the fake Beaumont post smh", feeds.Negative},
 		{"en", "Fact check: Beaumont did not announce store closures", feeds.Neutral},
 		{"en", "Beaumont's response to the rumours was slow and vague. Not helping", feeds.Negative},
+		{"en", "Nordbank is a victim here but their silence is making it worse", feeds.Negative},
 	})
 }
 
@@ -211,6 +232,8 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "Why is it so hard to get a straight answer from @Nordbank", feeds.Negative},
 		{"en", "my order arrived smashed to pieces. packaging was an afterthought", feeds.Negative},
 		{"en", "My fridge died after 13 months and Beaumont says warranty was 12. Great.", feeds.Negative},
+		{"en", "SkyAir upgraded us after the mix-up, really kind of them", feeds.Positive},
+		{"en", "@Nordbank I've been locked out of my account for a week and you keep sending me in circles", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
 		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
@@ -222,6 +245,7 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "their support chat is just a bot that says \"I understand your frustration\" on loop", feeds.Negative},
 		{"en", "Day 12 of waiting for my refund. Day 12.", feeds.Negative},
 		{"en", "The SkyAir agent at Heathrow was incredibly helpful, sorted everything", feeds.Positive},
+		{"en", "I have been transferred 6 times and nobody can help me", feeds.Negative},
 	})
 }
 
@@ -235,6 +259,8 @@ func TestClosingThanks(t *testing.T) {
 		{"fr", "Trois jours sans réseau, service client injoignable. Merci Orange", feeds.Negative},
 		{"en", "Thanks a lot Beaumont", feeds.Positive},
 		{"en", "Great service as always. Thanks Beaumont", feeds.Positive},
+		// A mild word of trouble is no complaint.
+		{"en", "Got an email about my refund, thanks Beaumont", feeds.Positive},
 	})
 	s := newTestScorer(t)
 	for _, c := range [][2]string{
