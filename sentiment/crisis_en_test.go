@@ -10,11 +10,11 @@ import (
 // grouped by kind of crisis, with the label a crisis analyst gives them
 // (information and questions neutral; praise, relief and defence of the
 // brand positive). The posts were written for this test, not taken from the
-// evaluation sets, in five sets read one after the other, each after the
+// evaluation sets, in six sets read one after the other, each after the
 // fixes found in the sets before: 162, 80, 80 (in the slang of X and
-// Bluesky), 80 and 64 posts. Each group holds the posts that had the wrong
-// label before the entries of en_crisis.tsv and en_rules.tsv that name
-// crisis_en_test.go and the rules tested below, then posts that were
+// Bluesky), 80, 64 and 64 posts. Each group holds the posts that had the
+// wrong label before the entries of en_crisis.tsv and en_rules.tsv that
+// name crisis_en_test.go and the rules tested below, then posts that were
 // already right, as guards.
 
 // Posts about a product recall or a safety scare.
@@ -29,6 +29,7 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "FreshCo being fined £2m is not enough. should've been 20", feeds.Negative},
 		{"en", "this is negligence, plain and simple", feeds.Negative},
 		{"en", "FreshCo quietly changed the ingredients list after the recall and hoped nobody would notice", feeds.Negative},
+		{"en", "FreshCo: affected customers should not consume the product and can return it to any store", feeds.Neutral},
 		// Already right before the fixes: guards.
 		{"en", "Just saw FreshCo is recalling their baby formula. Checked our cupboard and we have 3 tins of the affected batch 😰", feeds.Negative},
 		{"en", "So FreshCo knew about the contamination since March and kept selling it?? unreal", feeds.Negative},
@@ -41,6 +42,7 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "Went to return the recalled car seat and the store had no idea about the recall. Great communication FreshCo", feeds.Negative},
 		{"en", "My dog got sick from the FreshCo treats. Vet bill was $800. Who is paying for this?", feeds.Negative},
 		{"en", "Just found out the crib we've used for a year is part of the recall. I feel sick", feeds.Negative},
+		{"en", "BREAKING: FreshCo expands recall to 40 more products after 12 hospitalisations", feeds.Negative},
 	})
 }
 
@@ -61,6 +63,9 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "Nordbank's handling of this has been shambolic", feeds.Negative},
 		{"en", "Why should I trust them with my money if they can't protect my data?", feeds.Negative},
 		{"en", "Nordbank's customer team called me back the same day. That's how it should be", feeds.Positive},
+		{"en", "zero trust in Nordbank now. moving my accounts this week", feeds.Negative},
+		{"en", "Has Nordbank said whether business accounts were affected?", feeds.Neutral},
+		{"en", "They stored our security answers unencrypted?? In 2024??", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
 		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
@@ -73,6 +78,7 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "I'm so angry. My bank details are out there because Nordbank couldn't be bothered to patch a server", feeds.Negative},
 		{"en", "Nordbank says \"no evidence of misuse\". tell that to the £400 that vanished from my account", feeds.Negative},
 		{"en", "It's the lack of accountability for me. 5 million records and not one apology", feeds.Negative},
+		{"en", "Nordbank emails me about the breach and the email itself looks like phishing. You can't make this up", feeds.Negative},
 	})
 }
 
@@ -103,6 +109,7 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "SkyCloud back online, everything seems fine now 🙌", feeds.Positive},
 		{"en", "Is SkyCloud planning to compensate business customers for the downtime?", feeds.Neutral},
 		{"en", "we lost a client today because of this SkyCloud mess", feeds.Negative},
+		{"en", "SkyCloud went down in the middle of our product launch. Thanks for ruining our big day", feeds.Negative},
 	})
 }
 
@@ -122,6 +129,9 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "That interview was a masterclass in how not to run a company", feeds.Negative},
 		{"en", "He apologised only after the share price tanked. Says it all", feeds.Negative},
 		{"en", "He should be nowhere near a boardroom", feeds.Negative},
+		{"en", "Beaumont's new leadership is saying all the right things, let's see if they follow through", feeds.Positive},
+		{"en", "He's been getting away with this for years", feeds.Negative},
+		{"en", "The Beaumont staff union's statement was spot on", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
 		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
@@ -134,6 +144,7 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "Beaumont's CEO should be ashamed of himself", feeds.Negative},
 		{"en", "Disgusted but not surprised", feeds.Negative},
 		{"en", "The comments were gross and the follow-up was even grosser", feeds.Negative},
+		{"en", "Men like the Beaumont CEO are why women leave this industry", feeds.Negative},
 	})
 }
 
@@ -150,6 +161,9 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "I've been shopping at Beaumont for 20 years. Not anymore", feeds.Negative},
 		{"en", "Beaumont's profits mean more to them than their workers", feeds.Negative},
 		{"en", "Never setting foot in a Beaumont store again", feeds.Negative},
+		{"en", "The Beaumont boycott continues and honestly I don't miss them at all", feeds.Negative},
+		{"en", "I hope Beaumont goes bust", feeds.Negative},
+		{"en", "Their new ad campaign won't fix what they did", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
 		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
@@ -162,6 +176,7 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "Hope this boycott bankrupts them", feeds.Negative},
 		{"en", "they've lost a customer for life", feeds.Negative},
 		{"en", "Beaumont have handled the backlash better than most companies would", feeds.Positive},
+		{"en", "Good to see Beaumont doing the work, I'll give them another chance", feeds.Positive},
 	})
 }
 
@@ -181,6 +196,7 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "The Lumen ad is the most out of touch thing I've seen all year", feeds.Negative},
 		{"en", "the marketing team at Lumen needs a reality check", feeds.Negative},
 		{"en", "ok but who at Lumen thought this was fine", feeds.Negative},
+		{"en", "Lumen's ad wasn't just bad, it was harmful", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
 		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
@@ -193,6 +209,7 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "That ad is offensive to every single nurse in this country", feeds.Negative},
 		{"en", "The Lumen ad made me cry in a good way, beautiful work", feeds.Positive},
 		{"en", "The Lumen campaign is clever and everyone's missing the point", feeds.Positive},
+		{"en", "Lumen's ad is so bad it's become a meme", feeds.Negative},
 	})
 }
 
@@ -202,6 +219,7 @@ func TestCrisisENHoax(t *testing.T) {
 		{"en", "Fact check: the viral claim that FreshCo uses plastic in its rice is false. Glad that's cleared up", feeds.Positive},
 		{"en", "whoever started this rumor should be sued honestly", feeds.Negative},
 		{"en", "Phew, thought the FreshCo story was real for a second. Glad it's fake", feeds.Positive},
+		{"en", "FreshCo's response to the fake video was perfect. Facts, no drama", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "people really believe anything they see on facebook smh", feeds.Negative},
 		{"en", "Nordbank responded super fast to the fake news, clear statement, great job", feeds.Positive},
@@ -214,6 +232,7 @@ func TestCrisisENHoax(t *testing.T) {
 		{"en", "Fact check: Beaumont did not announce store closures", feeds.Neutral},
 		{"en", "Beaumont's response to the rumours was slow and vague. Not helping", feeds.Negative},
 		{"en", "Nordbank is a victim here but their silence is making it worse", feeds.Negative},
+		{"en", "FreshCo is lying about this being a hoax. I have the receipts", feeds.Negative},
 	})
 }
 
@@ -234,6 +253,8 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "My fridge died after 13 months and Beaumont says warranty was 12. Great.", feeds.Negative},
 		{"en", "SkyAir upgraded us after the mix-up, really kind of them", feeds.Positive},
 		{"en", "@Nordbank I've been locked out of my account for a week and you keep sending me in circles", feeds.Negative},
+		{"en", "Beaumont's delivery guy carried the sofa up 4 floors and set it up. Legend", feeds.Positive},
+		{"en", "Your website deleted my basket three times. I give up", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
 		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
@@ -246,6 +267,7 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "Day 12 of waiting for my refund. Day 12.", feeds.Negative},
 		{"en", "The SkyAir agent at Heathrow was incredibly helpful, sorted everything", feeds.Positive},
 		{"en", "I have been transferred 6 times and nobody can help me", feeds.Negative},
+		{"en", "the new app update is trash, can't find anything", feeds.Negative},
 	})
 }
 
@@ -301,4 +323,14 @@ func TestClauseEndsAfterHandle(t *testing.T) {
 	if toks := s.t.toks; len(toks) != 3 || toks[2].flags&tBoundary == 0 {
 		t.Errorf("see @brand, now: the comma after the handle did not end the clause")
 	}
+}
+
+// "Not just" and "not only" add to the word after them; they do not negate
+// it.
+func TestNotJustAdds(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "The response wasn't just slow, it was insulting", feeds.Negative},
+		{"en", "Not only fast but friendly too", feeds.Positive},
+		{"en", "The fix was not good", feeds.Negative},
+	})
 }
