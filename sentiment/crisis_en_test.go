@@ -334,3 +334,14 @@ func TestNotJustAdds(t *testing.T) {
 		{"en", "The fix was not good", feeds.Negative},
 	})
 }
+
+// The upside-down and melting faces say irony or dread; the waving hand is
+// a greeting or a goodbye, no praise.
+func TestCrisisEmoji(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"en", "🙃", feeds.Negative},
+		{"fr", "🫠", feeds.Negative},
+		{"en", "👋", feeds.Neutral},
+		{"en", "Deleted the app. Bye Beaumont 👋", feeds.Negative},
+	})
+}
