@@ -10,10 +10,10 @@ import (
 // grouped by kind of crisis, with the label a crisis analyst gives them
 // (information and questions neutral; praise, relief and defence of the
 // brand positive). The posts were written for this test, not taken from the
-// evaluation sets, in six sets read one after the other, each after the
+// evaluation sets, in seven sets read one after the other, each after the
 // fixes found in the sets before: 162, 80, 80 (in the slang of X and
-// Bluesky), 80, 64 and 64 posts. Each group holds the posts that had the
-// wrong label before the entries of en_crisis.tsv and en_rules.tsv that
+// Bluesky), 80, 64, 64 and 64 posts. Each group holds the posts that had
+// the wrong label before the entries of en_crisis.tsv and en_rules.tsv that
 // name crisis_en_test.go and the rules tested below, then posts that were
 // already right, as guards.
 
@@ -43,6 +43,7 @@ func TestCrisisENRecall(t *testing.T) {
 		{"en", "My dog got sick from the FreshCo treats. Vet bill was $800. Who is paying for this?", feeds.Negative},
 		{"en", "Just found out the crib we've used for a year is part of the recall. I feel sick", feeds.Negative},
 		{"en", "BREAKING: FreshCo expands recall to 40 more products after 12 hospitalisations", feeds.Negative},
+		{"en", "Can't believe I have to check every food label now because FreshCo can't do basic safety checks", feeds.Negative},
 	})
 }
 
@@ -66,6 +67,7 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "zero trust in Nordbank now. moving my accounts this week", feeds.Negative},
 		{"en", "Has Nordbank said whether business accounts were affected?", feeds.Neutral},
 		{"en", "They stored our security answers unencrypted?? In 2024??", feeds.Negative},
+		{"en", "Imagine trusting Nordbank with anything after this", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "Nordbank confirms unauthorized access to customer records between 1 and 5 June", feeds.Neutral},
 		{"en", "What data was actually taken? Names only or card numbers too?", feeds.Neutral},
@@ -79,6 +81,7 @@ func TestCrisisENBreach(t *testing.T) {
 		{"en", "Nordbank says \"no evidence of misuse\". tell that to the £400 that vanished from my account", feeds.Negative},
 		{"en", "It's the lack of accountability for me. 5 million records and not one apology", feeds.Negative},
 		{"en", "Nordbank emails me about the breach and the email itself looks like phishing. You can't make this up", feeds.Negative},
+		{"en", "Credit monitoring from Nordbank is actually decent, set it up in 5 min", feeds.Positive},
 	})
 }
 
@@ -97,6 +100,7 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "can we talk about how SkyCloud has been unusable all week", feeds.Negative},
 		{"en", "Can't pay for anything, can't log in, can't reach support. Thanks SkyCloud", feeds.Negative},
 		{"en", "is it too much to ask for a service that actually works?", feeds.Negative},
+		{"en", "SkyCloud's status page has been updated with a list of affected regions", feeds.Neutral},
 		// Already right before the fixes: guards.
 		{"en", "SkyCloud down AGAIN. 3rd time this month. unbelievable", feeds.Negative},
 		{"en", "4 hours and still no update from @SkyCloud. zero communication", feeds.Negative},
@@ -110,6 +114,7 @@ func TestCrisisENOutage(t *testing.T) {
 		{"en", "Is SkyCloud planning to compensate business customers for the downtime?", feeds.Neutral},
 		{"en", "we lost a client today because of this SkyCloud mess", feeds.Negative},
 		{"en", "SkyCloud went down in the middle of our product launch. Thanks for ruining our big day", feeds.Negative},
+		{"en", "SkyCloud is down and so is my will to live", feeds.Negative},
 	})
 }
 
@@ -132,6 +137,9 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "Beaumont's new leadership is saying all the right things, let's see if they follow through", feeds.Positive},
 		{"en", "He's been getting away with this for years", feeds.Negative},
 		{"en", "The Beaumont staff union's statement was spot on", feeds.Positive},
+		{"en", "Beaumont acting within 24 hours to remove him was the right decision", feeds.Positive},
+		{"en", "He should never have been CEO in the first place", feeds.Negative},
+		{"en", "Beaumont's interim CEO seems to actually get it. Refreshing", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "That comment about women in the workplace was vile. Fire him.", feeds.Negative},
 		{"en", "Beaumont's CEO thinks his employees are lazy. Cool. Never shopping there again", feeds.Negative},
@@ -145,6 +153,7 @@ func TestCrisisENRemark(t *testing.T) {
 		{"en", "Disgusted but not surprised", feeds.Negative},
 		{"en", "The comments were gross and the follow-up was even grosser", feeds.Negative},
 		{"en", "Men like the Beaumont CEO are why women leave this industry", feeds.Negative},
+		{"en", "Beaumont's CEO just proved he doesn't care about his own staff", feeds.Negative},
 	})
 }
 
@@ -164,6 +173,9 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "The Beaumont boycott continues and honestly I don't miss them at all", feeds.Negative},
 		{"en", "I hope Beaumont goes bust", feeds.Negative},
 		{"en", "Their new ad campaign won't fix what they did", feeds.Negative},
+		{"en", "Beaumont has shown us who they are. Believe them", feeds.Negative},
+		{"en", "They don't deserve our money", feeds.Negative},
+		{"en", "if Beaumont closes stores because of this, good riddance", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "#BoycottBeaumont until they apologize properly", feeds.Negative},
 		{"en", "Cancelled my Beaumont membership today. Not giving them another cent", feeds.Negative},
@@ -177,6 +189,7 @@ func TestCrisisENBoycott(t *testing.T) {
 		{"en", "they've lost a customer for life", feeds.Negative},
 		{"en", "Beaumont have handled the backlash better than most companies would", feeds.Positive},
 		{"en", "Good to see Beaumont doing the work, I'll give them another chance", feeds.Positive},
+		{"en", "I'm cutting up my Beaumont card tonight", feeds.Negative},
 	})
 }
 
@@ -197,6 +210,7 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "the marketing team at Lumen needs a reality check", feeds.Negative},
 		{"en", "ok but who at Lumen thought this was fine", feeds.Negative},
 		{"en", "Lumen's ad wasn't just bad, it was harmful", feeds.Negative},
+		{"en", "I watched the Lumen ad three times trying to understand who approved it", feeds.Negative},
 		// Already right before the fixes: guards.
 		{"en", "The new Lumen ad is so tone deaf it hurts", feeds.Negative},
 		{"en", "That ad is offensive and they know it. Pull it.", feeds.Negative},
@@ -210,6 +224,7 @@ func TestCrisisENAd(t *testing.T) {
 		{"en", "The Lumen ad made me cry in a good way, beautiful work", feeds.Positive},
 		{"en", "The Lumen campaign is clever and everyone's missing the point", feeds.Positive},
 		{"en", "Lumen's ad is so bad it's become a meme", feeds.Negative},
+		{"en", "Lumen's new ad is everything wrong with marketing in 2024", feeds.Negative},
 	})
 }
 
@@ -233,6 +248,7 @@ func TestCrisisENHoax(t *testing.T) {
 		{"en", "Beaumont's response to the rumours was slow and vague. Not helping", feeds.Negative},
 		{"en", "Nordbank is a victim here but their silence is making it worse", feeds.Negative},
 		{"en", "FreshCo is lying about this being a hoax. I have the receipts", feeds.Negative},
+		{"en", "The hoax was silly but Beaumont's panicked response made it worse", feeds.Negative},
 	})
 }
 
@@ -255,6 +271,8 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "@Nordbank I've been locked out of my account for a week and you keep sending me in circles", feeds.Negative},
 		{"en", "Beaumont's delivery guy carried the sofa up 4 floors and set it up. Legend", feeds.Positive},
 		{"en", "Your website deleted my basket three times. I give up", feeds.Negative},
+		{"en", "I was promised a callback within 24 hours. That was 10 days ago", feeds.Negative},
+		{"en", "A real person answered in 2 minutes. Beaumont, this is the way", feeds.Positive},
 		// Already right before the fixes: guards.
 		{"en", "@SkyAir lost my bag on a direct flight. HOW", feeds.Negative},
 		{"en", "been on hold for 2 hours. 2 HOURS. @Nordbank", feeds.Negative},
@@ -268,6 +286,7 @@ func TestCrisisENComplaint(t *testing.T) {
 		{"en", "The SkyAir agent at Heathrow was incredibly helpful, sorted everything", feeds.Positive},
 		{"en", "I have been transferred 6 times and nobody can help me", feeds.Negative},
 		{"en", "the new app update is trash, can't find anything", feeds.Negative},
+		{"en", "Why does it take 5 business days to refund but 5 seconds to charge me?", feeds.Negative},
 	})
 }
 
