@@ -25,3 +25,17 @@ func TestFrenchDiscourseMarkers(t *testing.T) {
 		{"fr", "C'est bon, le lait est de retour en rayon", feeds.Positive},
 	})
 }
+
+// A phrase of the lexicon holding a lone "à" is read without it, as the
+// tokenizer drops every one-letter word: "à peine" had made "peine" a
+// dampener and "à éviter" had made "éviter" a word of alarm, so that a
+// recall notice ("pour éviter tout risque") read as bad news.
+func TestFrenchPhrasesWithoutTheirA(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Pour éviter tout risque, ne consommez pas ce produit.", feeds.Neutral},
+		{"fr", "Produit à éviter absolument.", feeds.Negative},
+		{"fr", "Franchement ça vaut la peine", feeds.Positive},
+		{"fr", "Ça vaut pas la peine de les appeler", feeds.Negative},
+		{"fr", "C'est à vomir", feeds.Negative},
+	})
+}

@@ -7,11 +7,17 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // errNoWord is a lexicon form in which the tokenizer finds no token: it
 // could never match a text.
 var errNoWord = errors.New("no word in it")
+
+// errOneLetter is a phrase holding a letter that means something ("take
+// the L"), which the tokenizer drops as it drops every one-letter word, or
+// a phrase that would shrink to one word ("a joke" would override "joke").
+var errOneLetter = errors.New("holds a one-letter word, which the tokenizer drops: the phrase would match more than it says")
 
 // kind says what a lexicon entry does; an entry may do several things
 // ("super" is a positive word and a booster).
@@ -101,6 +107,9 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 	t.run(form)
 	if len(t.toks) == 0 || t.toks[0].flags&tLiteral != 0 {
 		return fmt.Errorf("%q: %w", form, errNoWord)
+	}
+	if oneLetterWord(form) || len(t.toks) == 1 && t.toks[0].flags&tSymbol == 0 && len(strings.Fields(form)) > 1 {
+		return fmt.Errorf("%q: %w", form, errOneLetter)
 	}
 	key := string(t.buf[t.toks[0].start:t.toks[len(t.toks)-1].end])
 	if n := len(t.toks); n > 1 {
@@ -218,4 +227,23 @@ func (l *lexicon) markOwnNegation() {
 			}
 		}
 	}
+}
+
+// oneLetterWord reports a phrase holding a single letter that means
+// something ("take the L", "plan B"): the tokenizer drops every word of one
+// letter, as VADER does, so the phrase would be stored without it and match
+// more than it says ("take the" before any word). The function words of one
+// letter (a, I, y, à) are dropped from the text as well, so a phrase holding
+// them still meets the text ("want a refund").
+func oneLetterWord(form string) bool {
+	fields := strings.Fields(form)
+	if len(fields) < 2 {
+		return false
+	}
+	for _, f := range fields {
+		if r := []rune(strings.ToLower(f)); len(r) == 1 && unicode.IsLetter(r[0]) && !strings.ContainsRune("aiyà", r[0]) {
+			return true
+		}
+	}
+	return false
 }
