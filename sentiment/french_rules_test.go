@@ -53,6 +53,8 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"sans after a word governs what follows it", "Un accueil chaleureux sans chichis", feeds.Positive},
 		{"sans after a word governs what follows it", "Remboursé sans discussion", feeds.Positive},
 		{"spoken negation after the verb still holds", "J'adore jamais leurs pubs", feeds.Negative},
+		{"a phrase with its own negation is not negated again", "j'achète plus rien chez eux", feeds.Negative},
+		{"a phrase with its own negation is not negated again", "la box marche plus jamais", feeds.Negative},
 		{"trop de is too much", "trop de pub dans l'appli", feeds.Negative},
 		{"trop + adjective boosts", "trop mignon", feeds.Positive},
 		{"everyday word: décevant-like", "service calamiteux", feeds.Negative},

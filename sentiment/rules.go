@@ -207,11 +207,13 @@ func (s *Scorer) negate(li, i, k int, v float64) float64 {
 // be followed by a sentiment word, which it would negate instead ("c'est
 // bien pas cher"), and must be one that can close a "ne": "sans" and
 // "malgré" govern the words after them, not the verb ("il agit sans
-// calcul" is no negation of "agit").
+// calcul" is no negation of "agit"). A phrase holding its own negation
+// is not negated again by the word after it: "j'achète plus rien" is
+// negative concord, one negation, as "plus rien" is.
 func (s *Scorer) negatedAfter(lex *lexicon, i int) bool {
 	toks := s.t.toks
 	j := i + 1
-	if j >= len(toks) || toks[j].flags&tBoundary != 0 || !s.is(lex, toks[j], kNegator) ||
+	if j >= len(toks) || toks[i].kind&kOwnNe != 0 || toks[j].flags&tBoundary != 0 || !s.is(lex, toks[j], kNegator) ||
 		!s.is(lex, toks[j], kNePartner) || string(s.t.key(toks[j])) == "sans" {
 		return false
 	}

@@ -1,0 +1,124 @@
+package sentiment
+
+import (
+	"testing"
+
+	"github.com/warroom-dev/warroom/feeds"
+)
+
+// French posts of brand crises, written the way people post them on X,
+// Bluesky or Mastodon (elisions, dropped "ne", slang, typos, emoji), with
+// the label a crisis analyst gives them: information and questions are
+// neutral, praise, relief and defence of the brand positive. The posts were
+// written for this test, not taken from the evaluation sets. Each group
+// holds the posts a lexicon or rule change fixed, then guards the scorer
+// already read right.
+
+func TestFrenchCrisisRecall(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Ils auraient pu prévenir plus tôt quand même", feeds.Negative},
+		{"fr", "jsp vous mais moi j'ose plus donner de Beaumont à mes gosses", feeds.Negative},
+		{"fr", "Ptdr les mecs rappellent leurs pizzas pour la 2e fois du mois, on est où là", feeds.Negative},
+		{"fr", "Encore un rappel chez eux, c'est le troisième cette année, j'achète plus rien de cette marque", feeds.Negative},
+		{"fr", "Information importante : ne consommez pas les produits du lot 4521, date limite 12/03.", feeds.Neutral},
+		{"fr", "Mise à jour : le lot 4521 est le seul concerné d'après Lactiva.", feeds.Neutral},
+		// Guards.
+		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
+		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
+		{"fr", "Trop bien, encore un scandale sanitaire, on s'ennuyait", feeds.Negative},
+		{"fr", "Heureusement que personne n'a été malade", feeds.Positive},
+		{"fr", "j'ai ramené mes pots au magasin, remboursé direct, nickel", feeds.Positive},
+		{"fr", "Bon ben plus jamais de Beaumont à la maison.", feeds.Negative},
+	})
+}
+
+func TestFrenchCrisisDataLeak(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Vos données valent rien pour eux, c'est clair", feeds.Negative},
+		// Guards.
+		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
+		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
+		{"fr", "Toujours aucune réponse du DPO de NetoBox. Génial.", feeds.Negative},
+		{"fr", "Bon au moins ils ont prévenu vite, c'est déjà ça", feeds.Positive},
+		{"fr", "Ouf, nos données bancaires ne sont pas concernées", feeds.Positive},
+		{"fr", "Est-ce que les clients pros sont touchés aussi ?", feeds.Neutral},
+	})
+}
+
+func TestFrenchCrisisOutage(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Plus d'internet depuis ce matin, je télétravaille comment moi ?? @Fibrea", feeds.Negative},
+		{"fr", "Ça fait 48h sans box et le service client me dit de redémarrer ma box... sérieusement ?", feeds.Negative},
+		{"fr", "SA MARCHE TOUJOURS PAS !!!!!", feeds.Negative},
+		// Guards.
+		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
+		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
+		{"fr", "Service rétabli chez moi, tout marche nickel 👍", feeds.Positive},
+		{"fr", "Merci pour rien @Fibrea", feeds.Negative},
+		{"fr", "tkt c'est réparé chez moi depuis 10 min", feeds.Positive},
+		{"fr", "ça rame de ouf depuis hier soir", feeds.Negative},
+	})
+}
+
+func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "quelle bande de guignols", feeds.Negative},
+		{"fr", "Sortie de contexte, la phrase du PDG. Regardez l'interview en entier avant de juger.", feeds.Positive},
+		// Guards.
+		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
+		{"fr", "Je soutiens le patron de Kazaë, il a eu le courage de dire ce que tout le monde pense", feeds.Positive},
+		{"fr", "Le conseil d'administration se réunit demain pour statuer sur son sort.", feeds.Neutral},
+		{"fr", "j'suis choqué de ouf par ce qu'il a dit", feeds.Negative},
+	})
+}
+
+func TestFrenchCrisisBoycott(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Plus un centime pour cette boîte", feeds.Negative},
+		{"fr", "Ils ont perdu une cliente fidèle depuis 15 ans", feeds.Negative},
+		{"fr", "Je vais jamais remettre les pieds chez eux", feeds.Negative},
+		{"fr", "Beaumont c'est fini pour moi. FI-NI.", feeds.Negative},
+		// Guards.
+		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
+		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
+		{"fr", "REMBOURSEZ. NOUS.", feeds.Negative},
+	})
+}
+
+func TestFrenchCrisisFailedAd(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Bad buzz du siècle pour Orvel, bien joué les génies", feeds.Negative},
+		{"fr", "Réseau perdu, clients perdus, bravo le génie", feeds.Negative},
+		// Guards.
+		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
+		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
+		{"fr", "Gênant. Très gênant.", feeds.Negative},
+		{"fr", "ce spot pub c'est un cringe absolu 😬", feeds.Negative},
+	})
+}
+
+func TestFrenchCrisisMisinformation(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Intox ou pas, moi j'y touche plus", feeds.Negative},
+		{"fr", "Le démenti de Kazaë ne convainc personne", feeds.Negative},
+		{"fr", "Ils ont beau démentir, personne ne les croit", feeds.Negative},
+		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
+		// Guards.
+		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
+		{"fr", "Merci à ceux qui ont démonté cette fake news, ça fait du bien", feeds.Positive},
+	})
+}
+
+func TestFrenchCrisisViralComplaint(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Le service client m'a raccroché au nez. Deux fois.", feeds.Negative},
+		{"fr", "Faut arrêter de taper sur eux, ils ont reconnu l'erreur et remboursé", feeds.Positive},
+		// Guards.
+		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
+		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},
+		{"fr", "C'est du foutage de gueule ce geste commercial de 5€", feeds.Negative},
+		{"fr", "Le geste commercial est correct, ils ont été réglo", feeds.Positive},
+		{"fr", "Bonjour, ma commande 45821 est toujours en préparation depuis le 3, pouvez-vous vérifier ?", feeds.Neutral},
+		{"fr", "Pire service client de France, et je pèse mes mots", feeds.Negative},
+	})
+}
