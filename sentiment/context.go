@@ -159,3 +159,25 @@ func isDeterminer(w []byte) bool {
 	}
 	return false
 }
+
+// mockery gives French written laughter beside bad news the sign of the
+// rest of the text: "ptdr il s'enfonce", "mdrrr le site qui plante encore"
+// deride, they do not rejoice. Laughter is still never negated ("j'en sais
+// rien mdr"), and beside good news or no judgement it keeps its valence.
+func (s *Scorer) mockery(lex *lexicon) {
+	toks := s.t.toks
+	var rest float64
+	for _, k := range toks {
+		if k.kind&kLaugh == 0 {
+			rest += k.val
+		}
+	}
+	if rest >= 0 {
+		return
+	}
+	for i := range toks {
+		if toks[i].kind&kLaugh != 0 && toks[i].val > 0 {
+			toks[i].val = -toks[i].val
+		}
+	}
+}

@@ -122,3 +122,16 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Pire service client de France, et je pèse mes mots", feeds.Negative},
 	})
 }
+
+// Written laughter beside bad news derides (see mockery in context.go);
+// beside good news or nothing it stays laughter, and it is never negated.
+func TestFrenchLaughterMocks(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "ptdr il s'enfonce à chaque interview", feeds.Negative},
+		{"fr", "Mdrrr le site d'Orvel qui tombe le jour des soldes", feeds.Negative},
+		{"fr", "c'est une blague ? lol", feeds.Negative},
+		{"fr", "mdr leur pub est trop bien", feeds.Positive},
+		{"fr", "j'en sais rien mdr", feeds.Positive},
+		{"fr", "ptdr le CM de Fibrea", feeds.Positive},
+	})
+}

@@ -78,6 +78,9 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	if s.present&kThanks != 0 {
 		s.ironicThanks(lex)
 	}
+	if li == langFR && s.present&kLaugh != 0 {
+		s.mockery(lex)
+	}
 	if s.present&kContrast != 0 {
 		s.contrast(lex)
 	}
