@@ -29,6 +29,8 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Heureusement que personne n'a été malade", feeds.Positive},
 		{"fr", "j'ai ramené mes pots au magasin, remboursé direct, nickel", feeds.Positive},
 		{"fr", "Bon ben plus jamais de Beaumont à la maison.", feeds.Negative},
+		{"fr", "Des bouts de plastique dans les nuggets, sérieux ???", feeds.Negative},
+		{"fr", "Un vendeur sérieux, je recommande", feeds.Positive},
 	})
 }
 
@@ -64,6 +66,7 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "quelle bande de guignols", feeds.Negative},
 		{"fr", "Sortie de contexte, la phrase du PDG. Regardez l'interview en entier avant de juger.", feeds.Positive},
+		{"fr", "Nan mais ils sont sérieux là ?", feeds.Negative},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
 		{"fr", "Je soutiens le patron de Kazaë, il a eu le courage de dire ce que tout le monde pense", feeds.Positive},
