@@ -12,21 +12,38 @@ package sentiment
 // ambiguous) says nothing either way ("Beaumont savait et a laissé les pots
 // en rayon. Incroyable." is outrage a lexicon cannot see: neutral is
 // honest, praise is wrong), while praise ("Génial ! Livré en deux heures")
-// stays praise.
+// stays praise. Praise addressed to someone is alone as well, with the
+// emoji of its clause: after bad news "Bravo Fibrea 👏" and "Génial le SAV"
+// are sarcasm, clap included.
 func (s *Scorer) echo(lex *lexicon) {
 	toks := s.t.toks
 	for i := range toks {
-		if toks[i].val == 0 || !s.is(lex, toks[i], kEcho) || !s.aloneInClause(i) {
+		if toks[i].val == 0 || !s.is(lex, toks[i], kEcho) {
+			continue
+		}
+		// Praise may address someone ("Bravo Fibrea"); amazement and "bon"
+		// before a noun are adjectives ("Bon café !", "Incroyable ce lait").
+		reach := addressWords
+		if s.is(lex, toks[i], kAmbiguous) {
+			reach = 0
+		}
+		end := s.exclamation(i, reach)
+		if end < 0 {
 			continue
 		}
 		var rest float64
 		for j := range toks {
-			if j != i && !s.loneEcho(lex, j) {
+			if (j < i || j >= end) && !s.loneEcho(lex, j) {
 				rest += toks[j].val
 			}
 		}
 		switch {
 		case rest*toks[i].val < 0:
+			for j := i + 1; j < end; j++ {
+				if toks[j].val*toks[i].val > 0 {
+					toks[j].val = -toks[j].val // an emoji of the exclamation
+				}
+			}
 			toks[i].val = -toks[i].val
 		case rest == 0 && len(toks) > 1 && s.is(lex, toks[i], kAmbiguous):
 			toks[i].val = 0
@@ -47,6 +64,24 @@ func (s *Scorer) loneEcho(lex *lexicon, j int) bool {
 func (s *Scorer) aloneInClause(i int) bool {
 	toks := s.t.toks
 	return (i == 0 || toks[i].flags&tBoundary != 0) && (i+1 == len(toks) || toks[i+1].flags&tBoundary != 0)
+}
+
+// exclamation returns the end of the clause of token i when i opens it (or
+// the text) and is followed by at most reach words of no sentiment (emoji
+// aside): the exclamation alone ("Génial.") or addressed to someone
+// ("Bravo Fibrea 👏", "Génial le SAV"). It returns -1 otherwise.
+func (s *Scorer) exclamation(i, reach int) int {
+	toks := s.t.toks
+	if i > 0 && toks[i].flags&tBoundary == 0 {
+		return -1
+	}
+	j := i + 1
+	for ; j < len(toks) && toks[j].flags&tBoundary == 0; j++ {
+		if j > i+reach || toks[j].val != 0 && toks[j].flags&tSymbol == 0 {
+			return -1
+		}
+	}
+	return j
 }
 
 // ironicThanks turns thanks negative when what it thanks for is bad:

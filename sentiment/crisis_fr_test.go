@@ -52,6 +52,7 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Plus d'internet depuis ce matin, je télétravaille comment moi ?? @Fibrea", feeds.Negative},
 		{"fr", "Ça fait 48h sans box et le service client me dit de redémarrer ma box... sérieusement ?", feeds.Negative},
 		{"fr", "SA MARCHE TOUJOURS PAS !!!!!", feeds.Negative},
+		{"fr", "Zéro info, zéro excuse, zéro geste commercial. Bravo Fibrea 👏", feeds.Negative},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -136,5 +137,28 @@ func TestFrenchLaughterMocks(t *testing.T) {
 		{"fr", "mdr leur pub est trop bien", feeds.Positive},
 		{"fr", "j'en sais rien mdr", feeds.Positive},
 		{"fr", "ptdr le CM de Fibrea", feeds.Positive},
+	})
+}
+
+// Spoken "zéro X" is "aucun X": it negates the noun it governs.
+func TestFrenchZeroNegates(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "zéro geste commercial", feeds.Negative},
+		{"fr", "zéro défaut depuis la mise à jour", feeds.Positive},
+		{"fr", "Service client : zéro.", feeds.Negative},
+	})
+}
+
+// Praise addressed to someone ("Bravo Fibrea", "Génial le SAV") stands
+// alone in its clause as "Génial." does: sarcasm after bad news, praise
+// after good. Amazement and "bon" before a noun are adjectives, not
+// exclamations, and keep their reading.
+func TestFrenchAddressedPraiseEchoes(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Trois jours sans réseau. Bravo Fibrea 👏", feeds.Negative},
+		{"fr", "Encore une panne. Génial le SAV", feeds.Negative},
+		{"fr", "Livré en deux heures, bravo Fibrea 👏", feeds.Positive},
+		{"fr", "Génial le SAV, remboursé en 5 minutes", feeds.Positive},
+		{"fr", "Il pleut encore. Bon café quand même !", feeds.Positive},
 	})
 }

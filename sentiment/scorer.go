@@ -21,6 +21,7 @@ const (
 	neverSoFar    = 1.25  // "never so very good", and VADER's "so/this good" seen three words back
 	againstScalar = 0.0   // French "contre la pollution": what is fought
 	againstReach  = 5     // words from "contre" to the word it governs
+	addressWords  = 2     // words after an exclamation that name whom it addresses: "Bravo le génie"
 	stretchIncr   = 0.293 // "nuuuul": the writer leans on the word, as with a booster
 )
 
