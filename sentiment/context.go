@@ -84,6 +84,32 @@ func (s *Scorer) exclamation(i, reach int) int {
 	return j
 }
 
+// ironicEmoji turns the praise of a French clause that holds an emoji of
+// irony: "trop content 🙄", "Merci Beaumont 🙃" say the opposite of their
+// words. The emoji keeps its own valence; a clause without praise ("Encore
+// une panne 🙄") is only exasperated.
+func (s *Scorer) ironicEmoji() {
+	toks := s.t.toks
+	start := 0
+	for i := range toks {
+		if toks[i].flags&tBoundary != 0 {
+			start = i
+		}
+		if toks[i].flags&tSymbol == 0 || !isIronyMark(s.t.key(toks[i])) {
+			continue
+		}
+		for j := start; j < len(toks) && (j == start || toks[j].flags&tBoundary == 0); j++ {
+			if toks[j].val > 0 && toks[j].flags&tSymbol == 0 {
+				toks[j].val = -toks[j].val
+			}
+		}
+	}
+}
+
+// isIronyMark reports the emoji that mark what they follow as irony: the
+// eye-roll and the upside-down face.
+func isIronyMark(w []byte) bool { return string(w) == "🙄" || string(w) == "🙃" }
+
 // ironicThanks turns thanks negative when what it thanks for is bad:
 // "Thanks Hermine for ruining my week", "Merci pour la panne". "Thanks for
 // the quick fix" stays thanks, and so does "thank you for answering my

@@ -22,6 +22,7 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Encore un rappel chez eux, c'est le troisième cette année, j'achète plus rien de cette marque", feeds.Negative},
 		{"fr", "Information importante : ne consommez pas les produits du lot 4521, date limite 12/03.", feeds.Neutral},
 		{"fr", "Mise à jour : le lot 4521 est le seul concerné d'après Lactiva.", feeds.Neutral},
+		{"fr", "Ma fille a vomi toute la nuit après leurs raviolis. Merci Beaumont 🙃", feeds.Negative},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -37,6 +38,7 @@ func TestFrenchCrisisRecall(t *testing.T) {
 func TestFrenchCrisisDataLeak(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Vos données valent rien pour eux, c'est clair", feeds.Negative},
+		{"fr", "Mon IBAN dans la nature grâce à NetoBox, trop content 🙄", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -160,5 +162,17 @@ func TestFrenchAddressedPraiseEchoes(t *testing.T) {
 		{"fr", "Livré en deux heures, bravo Fibrea 👏", feeds.Positive},
 		{"fr", "Génial le SAV, remboursé en 5 minutes", feeds.Positive},
 		{"fr", "Il pleut encore. Bon café quand même !", feeds.Positive},
+	})
+}
+
+// An eye-roll or an upside-down face marks the praise of its clause as
+// irony (see ironicEmoji in context.go); other clauses keep their words.
+func TestFrenchIronyEmoji(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Merci Beaumont 🙃", feeds.Negative},
+		{"fr", "trop content 🙄", feeds.Negative},
+		{"fr", "Encore une panne 🙄", feeds.Negative},
+		{"fr", "Livré en 24h, trop content 😊", feeds.Positive},
+		{"fr", "Trop content, remboursé en deux jours. Leur ancien SAV 🙄", feeds.Positive},
 	})
 }

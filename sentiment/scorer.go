@@ -44,6 +44,7 @@ type Scorer struct {
 	alt     []byte
 	present kind // the kinds of entry found in the text (see lookup)
 	caps    int  // tokens in capitals, counted by lookup
+	irony   bool // a French text holds an emoji of irony, found by valence
 }
 
 // NewScorer returns a Scorer of m.
@@ -81,6 +82,9 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	}
 	if li == langFR && s.present&kLaugh != 0 {
 		s.mockery(lex)
+	}
+	if s.irony {
+		s.ironicEmoji()
 	}
 	if s.present&kContrast != 0 {
 		s.contrast(lex)
