@@ -23,6 +23,7 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Information importante : ne consommez pas les produits du lot 4521, date limite 12/03.", feeds.Neutral},
 		{"fr", "Mise à jour : le lot 4521 est le seul concerné d'après Lactiva.", feeds.Neutral},
 		{"fr", "Ma fille a vomi toute la nuit après leurs raviolis. Merci Beaumont 🙃", feeds.Negative},
+		{"fr", "Ils rappellent les produits mais en magasin ils sont encore en rayon. Bravo la sécurité.", feeds.Negative},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -39,6 +40,8 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Vos données valent rien pour eux, c'est clair", feeds.Negative},
 		{"fr", "Mon IBAN dans la nature grâce à NetoBox, trop content 🙄", feeds.Negative},
+		{"fr", "J'ai reçu un mail de phishing avec mon nom et mon numéro client, c'est flippant", feeds.Negative},
+		{"fr", "Vous avez perdu ma confiance pour toujours", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -55,6 +58,8 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Ça fait 48h sans box et le service client me dit de redémarrer ma box... sérieusement ?", feeds.Negative},
 		{"fr", "SA MARCHE TOUJOURS PAS !!!!!", feeds.Negative},
 		{"fr", "Zéro info, zéro excuse, zéro geste commercial. Bravo Fibrea 👏", feeds.Negative},
+		{"fr", "L'appli plante dès qu'on l'ouvre, c'est infernal", feeds.Negative},
+		{"fr", "Le site de la banque est encore en carafe", feeds.Negative},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -70,6 +75,8 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "quelle bande de guignols", feeds.Negative},
 		{"fr", "Sortie de contexte, la phrase du PDG. Regardez l'interview en entier avant de juger.", feeds.Positive},
 		{"fr", "Nan mais ils sont sérieux là ?", feeds.Negative},
+		{"fr", "Qu'il dégage !", feeds.Negative},
+		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
 		{"fr", "Je soutiens le patron de Kazaë, il a eu le courage de dire ce que tout le monde pense", feeds.Positive},
@@ -84,6 +91,11 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Ils ont perdu une cliente fidèle depuis 15 ans", feeds.Negative},
 		{"fr", "Je vais jamais remettre les pieds chez eux", feeds.Negative},
 		{"fr", "Beaumont c'est fini pour moi. FI-NI.", feeds.Negative},
+		{"fr", "Carte de fidélité découpée ✂️ adieu Kazaë", feeds.Negative},
+		{"fr", "Désabonnée. Fin de l'histoire.", feeds.Negative},
+		{"fr", "Faites passer le mot, on achète plus chez eux", feeds.Negative},
+		{"fr", "Ils ne méritent plus notre argent", feeds.Negative},
+		{"fr", "Tant qu'il reste à la tête de la boîte, j'achète ailleurs", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -95,6 +107,10 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Bad buzz du siècle pour Orvel, bien joué les génies", feeds.Negative},
 		{"fr", "Réseau perdu, clients perdus, bravo le génie", feeds.Negative},
+		{"fr", "Cette pub est d'un mauvais goût incroyable", feeds.Negative},
+		{"fr", "Franchement qui a validé ça, c'est lunaire", feeds.Negative},
+		{"fr", "Je savais pas qu'on pouvait encore faire des pubs aussi beaufs en 2026", feeds.Negative},
+		{"fr", "Le marketing de Vélya a complètement pété les plombs", feeds.Negative},
 		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
 		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
@@ -119,6 +135,8 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Le service client m'a raccroché au nez. Deux fois.", feeds.Negative},
 		{"fr", "Faut arrêter de taper sur eux, ils ont reconnu l'erreur et remboursé", feeds.Positive},
+		{"fr", "Quand on paie 80€ par mois on s'attend à mieux", feeds.Negative},
+		{"fr", "Ça fait 2 mois que j'attends mon colis et personne ne me répond", feeds.Negative},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},
@@ -174,5 +192,23 @@ func TestFrenchIronyEmoji(t *testing.T) {
 		{"fr", "Encore une panne 🙄", feeds.Negative},
 		{"fr", "Livré en 24h, trop content 😊", feeds.Positive},
 		{"fr", "Trop content, remboursé en deux jours. Leur ancien SAV 🙄", feeds.Positive},
+	})
+}
+
+// A word of loss negates the noun it governs, as "perte de" does: losing
+// trust is bad, losing a bug is not news anyone posts.
+func TestFrenchLossNegates(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "Vous avez perdu ma confiance", feeds.Negative},
+		{"fr", "J'ai perdu mon colis", feeds.Negative},
+	})
+}
+
+// Amazement after a word of sentiment intensifies it instead of praising.
+func TestFrenchAmazementIntensifies(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "une lenteur incroyable", feeds.Negative},
+		{"fr", "Une incroyable arnaque", feeds.Negative},
+		{"fr", "Un service incroyable", feeds.Positive},
 	})
 }
