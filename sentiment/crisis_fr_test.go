@@ -24,6 +24,8 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Mise à jour : le lot 4521 est le seul concerné d'après Lactiva.", feeds.Neutral},
 		{"fr", "Ma fille a vomi toute la nuit après leurs raviolis. Merci Beaumont 🙃", feeds.Negative},
 		{"fr", "Ils rappellent les produits mais en magasin ils sont encore en rayon. Bravo la sécurité.", feeds.Negative},
+		{"fr", "#BeaumontGate franchement on mérite mieux que ça", feeds.Negative},
+		{"fr", "Vous jouez avec la santé des gens", feeds.Negative},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -42,6 +44,10 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "Mon IBAN dans la nature grâce à NetoBox, trop content 🙄", feeds.Negative},
 		{"fr", "J'ai reçu un mail de phishing avec mon nom et mon numéro client, c'est flippant", feeds.Negative},
 		{"fr", "Vous avez perdu ma confiance pour toujours", feeds.Negative},
+		{"fr", "Franchement la cybersécurité chez NetoBox c'est une passoire", feeds.Negative},
+		{"fr", "Ils se foutent royalement de nos données", feeds.Negative},
+		{"fr", "On apprend ça par la presse, même pas un mail de leur part", feeds.Negative},
+		{"fr", "Tout ça pour économiser sur la sécu, bande de rapaces", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -60,6 +66,8 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Zéro info, zéro excuse, zéro geste commercial. Bravo Fibrea 👏", feeds.Negative},
 		{"fr", "L'appli plante dès qu'on l'ouvre, c'est infernal", feeds.Negative},
 		{"fr", "Le site de la banque est encore en carafe", feeds.Negative},
+		{"fr", "AUCUNE INFO DEPUIS CE MATIN", feeds.Negative},
+		{"fr", "Service client aux abonnés absents", feeds.Negative},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -76,6 +84,8 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Sortie de contexte, la phrase du PDG. Regardez l'interview en entier avant de juger.", feeds.Positive},
 		{"fr", "Nan mais ils sont sérieux là ?", feeds.Negative},
 		{"fr", "Qu'il dégage !", feeds.Negative},
+		{"fr", "Il assume même pas ce qu'il a dit", feeds.Negative},
+		{"fr", "Ses excuses c'est du pipeau", feeds.Negative},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
@@ -96,6 +106,8 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Faites passer le mot, on achète plus chez eux", feeds.Negative},
 		{"fr", "Ils ne méritent plus notre argent", feeds.Negative},
 		{"fr", "Tant qu'il reste à la tête de la boîte, j'achète ailleurs", feeds.Negative},
+		{"fr", "Allez hop, application désinstallée", feeds.Negative},
+		{"fr", "Leurs ventes s'effondrent et c'est mérité", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -111,6 +123,8 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 		{"fr", "Franchement qui a validé ça, c'est lunaire", feeds.Negative},
 		{"fr", "Je savais pas qu'on pouvait encore faire des pubs aussi beaufs en 2026", feeds.Negative},
 		{"fr", "Le marketing de Vélya a complètement pété les plombs", feeds.Negative},
+		{"fr", "Grosse bourde de communication", feeds.Negative},
+		{"fr", "La boulette du siècle", feeds.Negative},
 		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
 		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
@@ -137,6 +151,11 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Faut arrêter de taper sur eux, ils ont reconnu l'erreur et remboursé", feeds.Positive},
 		{"fr", "Quand on paie 80€ par mois on s'attend à mieux", feeds.Negative},
 		{"fr", "Ça fait 2 mois que j'attends mon colis et personne ne me répond", feeds.Negative},
+		{"fr", "Commande reçue incomplète et personne pour m'aider", feeds.Negative},
+		{"fr", "Ils m'ont baladée pendant 2 mois", feeds.Negative},
+		{"fr", "Votre SAV c'est le néant", feeds.Negative},
+		{"fr", "Vous m'avez vendu de la camelote", feeds.Negative},
+		{"fr", "Ça fait 3 semaines que j'attends un technicien", feeds.Negative},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},
@@ -144,6 +163,9 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Le geste commercial est correct, ils ont été réglo", feeds.Positive},
 		{"fr", "Bonjour, ma commande 45821 est toujours en préparation depuis le 3, pouvez-vous vérifier ?", feeds.Neutral},
 		{"fr", "Pire service client de France, et je pèse mes mots", feeds.Negative},
+		{"fr", "Top le SAV, échange fait sans problème", feeds.Positive},
+		{"fr", "Je ne recommande pas du tout", feeds.Negative},
+		{"fr", "Ils m'ont facturé deux fois et refusent de rembourser", feeds.Negative},
 	})
 }
 
