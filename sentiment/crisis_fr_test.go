@@ -234,3 +234,22 @@ func TestFrenchAmazementIntensifies(t *testing.T) {
 		{"fr", "Un service incroyable", feeds.Positive},
 	})
 }
+
+// Slang of crisis posts; words with a second, neutral sense ("daube" the
+// stew, "foire" the fair, "style" the noun) count only in their slang turn.
+func TestFrenchCrisisSlang(t *testing.T) {
+	checkLabels(t, []labelCase{
+		{"fr", "leur nouveau yaourt c'est de la daube", feeds.Negative},
+		{"fr", "le service client est éclaté au sol", feeds.Negative},
+		{"fr", "ça me gave leurs mails d'excuse", feeds.Negative},
+		{"fr", "on s'est fait enfler", feeds.Negative},
+		{"fr", "ils ont complètement foiré leur com", feeds.Negative},
+		{"fr", "tjrs rien reçu", feeds.Negative},
+		{"fr", "on marche sur la tête", feeds.Negative},
+		{"fr", "trop stylé leur pub", feeds.Positive},
+		{"fr", "ça passe crème", feeds.Positive},
+		{"fr", "Une daube provençale pour ce soir", feeds.Neutral},
+		{"fr", "La foire aux vins commence lundi", feeds.Neutral},
+		{"fr", "Le style de la marque change", feeds.Neutral},
+	})
+}
