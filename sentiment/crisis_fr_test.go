@@ -54,6 +54,7 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "Toujours aucune réponse du DPO de NetoBox. Génial.", feeds.Negative},
 		{"fr", "Bon au moins ils ont prévenu vite, c'est déjà ça", feeds.Positive},
 		{"fr", "Ouf, nos données bancaires ne sont pas concernées", feeds.Positive},
+		{"fr", "Ils osent dire qu'aucune donnée sensible n'a fuité alors que nos IBAN circulent", feeds.Negative},
 		{"fr", "Est-ce que les clients pros sont touchés aussi ?", feeds.Neutral},
 	})
 }
@@ -74,6 +75,7 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Service rétabli chez moi, tout marche nickel 👍", feeds.Positive},
 		{"fr", "Merci pour rien @Fibrea", feeds.Negative},
 		{"fr", "tkt c'est réparé chez moi depuis 10 min", feeds.Positive},
+		{"fr", "Rien à signaler sur le réseau", feeds.Positive},
 		{"fr", "ça rame de ouf depuis hier soir", feeds.Negative},
 	})
 }
@@ -149,6 +151,7 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Le service client m'a raccroché au nez. Deux fois.", feeds.Negative},
 		{"fr", "Faut arrêter de taper sur eux, ils ont reconnu l'erreur et remboursé", feeds.Positive},
+		{"fr", "Ils ont tenu parole", feeds.Positive},
 		{"fr", "Quand on paie 80€ par mois on s'attend à mieux", feeds.Negative},
 		{"fr", "Ça fait 2 mois que j'attends mon colis et personne ne me répond", feeds.Negative},
 		{"fr", "Commande reçue incomplète et personne pour m'aider", feeds.Negative},

@@ -18,6 +18,8 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"plus alone is no negation", "je suis plus satisfait", feeds.Positive},
 		{"negative subject, ne without partner", "personne n'est content", feeds.Negative},
 		{"rien ne", "rien ne marche, c'est nul", feeds.Negative},
+		{"negative determiner, ne without partner", "Aucune donnée bancaire n'a fuité", feeds.Positive},
+		{"negative determiner, ne without partner", "Aucun client n'est satisfait", feeds.Negative},
 		{"literary ne with pouvoir", "il ne pourra respecter son engagement", feeds.Negative},
 		{"expletive ne is no negation", "réagissez avant qu'il ne soit content", feeds.Positive},
 		{"ne cesse de keeps on", "il ne cesse de décevoir", feeds.Negative},

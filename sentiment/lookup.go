@@ -173,9 +173,36 @@ func (s *Scorer) bracketNe(lex *lexicon) {
 }
 
 // negSubject reports a negative subject before "ne" ("personne ne",
-// "rien ne"), which makes the "ne" a negation without a partner.
+// "rien ne", "aucune donnée bancaire n'a fuité"), which makes the "ne" a
+// negation without a partner. A negative determiner heads a noun phrase
+// of up to two more words.
 func (s *Scorer) negSubject(lex *lexicon, i int) bool {
-	return i > 0 && s.is(lex, s.t.toks[i-1], kNePartner) && s.t.toks[i].flags&tBoundary == 0
+	toks := s.t.toks
+	if i == 0 || toks[i].flags&tBoundary != 0 {
+		return false
+	}
+	if s.is(lex, toks[i-1], kNePartner) {
+		return true
+	}
+	for p := i - 1; p >= 0 && p >= i-3; p-- {
+		if isNegDeterminer(s.t.key(toks[p])) {
+			return true
+		}
+		if toks[p].flags&tBoundary != 0 {
+			break
+		}
+	}
+	return false
+}
+
+// isNegDeterminer reports the French determiners of negation: "aucun",
+// "nul".
+func isNegDeterminer(w []byte) bool {
+	switch string(w) {
+	case "aucun", "aucune", "nul", "nulle":
+		return true
+	}
+	return false
 }
 
 // literaryNe reports the verbs that written French negates with "ne"
