@@ -26,6 +26,9 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Ils rappellent les produits mais en magasin ils sont encore en rayon. Bravo la sécurité.", feeds.Negative},
 		{"fr", "#BeaumontGate franchement on mérite mieux que ça", feeds.Negative},
 		{"fr", "Vous jouez avec la santé des gens", feeds.Negative},
+		{"fr", "Franchement ça fait flipper, on sait plus ce qu'on mange", feeds.Negative},
+		{"fr", "Mon fils a eu la diarrhée pendant 3 jours, j'ai tout de suite pensé à leurs yaourts", feeds.Negative},
+		{"fr", "J'ai plus confiance du tout", feeds.Negative},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -48,6 +51,9 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "Ils se foutent royalement de nos données", feeds.Negative},
 		{"fr", "On apprend ça par la presse, même pas un mail de leur part", feeds.Negative},
 		{"fr", "Tout ça pour économiser sur la sécu, bande de rapaces", feeds.Negative},
+		{"fr", "On devrait les sanctionner lourdement", feeds.Negative},
+		{"fr", "Mes données valent plus que votre excuse en carton", feeds.Negative},
+		{"fr", "Ça me fout les boules de savoir que tout le monde peut avoir mon RIB", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -69,6 +75,7 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Le site de la banque est encore en carafe", feeds.Negative},
 		{"fr", "AUCUNE INFO DEPUIS CE MATIN", feeds.Negative},
 		{"fr", "Service client aux abonnés absents", feeds.Negative},
+		{"fr", "Toujours pas de courant, 36h maintenant, on se les gèle", feeds.Negative},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -88,6 +95,7 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Qu'il dégage !", feeds.Negative},
 		{"fr", "Il assume même pas ce qu'il a dit", feeds.Negative},
 		{"fr", "Ses excuses c'est du pipeau", feeds.Negative},
+		{"fr", "Excuses acceptées, tout le monde peut se tromper", feeds.Positive},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
@@ -110,6 +118,8 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Tant qu'il reste à la tête de la boîte, j'achète ailleurs", feeds.Negative},
 		{"fr", "Allez hop, application désinstallée", feeds.Negative},
 		{"fr", "Leurs ventes s'effondrent et c'est mérité", feeds.Negative},
+		{"fr", "J'ai supprimé l'appli, bon vent", feeds.Negative},
+		{"fr", "On les fera plier", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -127,6 +137,8 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 		{"fr", "Le marketing de Vélya a complètement pété les plombs", feeds.Negative},
 		{"fr", "Grosse bourde de communication", feeds.Negative},
 		{"fr", "La boulette du siècle", feeds.Negative},
+		{"fr", "Ce spot est vraiment limite", feeds.Negative},
+		{"fr", "La pub de trop", feeds.Negative},
 		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
 		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
@@ -140,6 +152,7 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "Intox ou pas, moi j'y touche plus", feeds.Negative},
 		{"fr", "Le démenti de Kazaë ne convainc personne", feeds.Negative},
 		{"fr", "Ils ont beau démentir, personne ne les croit", feeds.Negative},
+		{"fr", "Leur démenti ne répond à aucune question", feeds.Negative},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
 		// Guards.
 		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
@@ -159,6 +172,12 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Votre SAV c'est le néant", feeds.Negative},
 		{"fr", "Vous m'avez vendu de la camelote", feeds.Negative},
 		{"fr", "Ça fait 3 semaines que j'attends un technicien", feeds.Negative},
+		{"fr", "C'est la dernière fois que je commande chez vous", feeds.Negative},
+		{"fr", "Ils ne répondent qu'avec des messages types", feeds.Negative},
+		{"fr", "Je suis à bout de nerfs avec ce dossier", feeds.Negative},
+		{"fr", "Réponse automatique, encore et toujours", feeds.Negative},
+		{"fr", "Vous me devez 150 euros", feeds.Negative},
+		{"fr", "Ça fait 4 fois que je relance le SAV", feeds.Negative},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},

@@ -235,18 +235,18 @@ func TestDetect(t *testing.T) {
 
 func TestConfigOverrides(t *testing.T) {
 	m, err := New(Config{Lexicon: map[string]map[string]float64{
-		"fr": {"orange": 0, "pas de réseau": -2.5},
+		"fr": {"orange": 0, "pas de tramway": -2.5},
 		"en": {"apple": 0},
 	}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	s := m.NewScorer()
-	if r := s.Score("pas de réseau depuis ce matin", "fr"); r.Label != feeds.Negative || r.Model != "warroom-lex/1+config fr" {
+	if r := s.Score("pas de tramway depuis ce matin", "fr"); r.Label != feeds.Negative || r.Model != "warroom-lex/1+config fr" {
 		t.Errorf("user phrase not applied: %+v", r)
 	}
 	base := Default().NewScorer()
-	if base.Score("pas de réseau depuis ce matin", "fr").Label == feeds.Negative {
+	if base.Score("pas de tramway depuis ce matin", "fr").Label == feeds.Negative {
 		t.Errorf("Default model changed by another model's config")
 	}
 	for _, bad := range []Config{
