@@ -29,6 +29,7 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Franchement ça fait flipper, on sait plus ce qu'on mange", feeds.Negative},
 		{"fr", "Mon fils a eu la diarrhée pendant 3 jours, j'ai tout de suite pensé à leurs yaourts", feeds.Negative},
 		{"fr", "J'ai plus confiance du tout", feeds.Negative},
+		{"fr", "À chaque fois c'est la même histoire avec eux", feeds.Negative},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -76,6 +77,8 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "AUCUNE INFO DEPUIS CE MATIN", feeds.Negative},
 		{"fr", "Service client aux abonnés absents", feeds.Negative},
 		{"fr", "Toujours pas de courant, 36h maintenant, on se les gèle", feeds.Negative},
+		{"fr", "Je paye un abonnement pour un service qui marche pas", feeds.Negative},
+		{"fr", "On nous prend pour des vaches à lait", feeds.Negative},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -96,6 +99,7 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Il assume même pas ce qu'il a dit", feeds.Negative},
 		{"fr", "Ses excuses c'est du pipeau", feeds.Negative},
 		{"fr", "Excuses acceptées, tout le monde peut se tromper", feeds.Positive},
+		{"fr", "Des excuses forcées, on n'y croit pas une seconde", feeds.Negative},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
@@ -120,6 +124,8 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Leurs ventes s'effondrent et c'est mérité", feeds.Negative},
 		{"fr", "J'ai supprimé l'appli, bon vent", feeds.Negative},
 		{"fr", "On les fera plier", feeds.Negative},
+		{"fr", "Moi c'est fini, je change de fournisseur", feeds.Negative},
+		{"fr", "Au revoir Orvel, vous ne me manquerez pas", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -153,6 +159,7 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "Le démenti de Kazaë ne convainc personne", feeds.Negative},
 		{"fr", "Ils ont beau démentir, personne ne les croit", feeds.Negative},
 		{"fr", "Leur démenti ne répond à aucune question", feeds.Negative},
+		{"fr", "Rumeur infondée, circulez il n'y a rien à voir", feeds.Positive},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
 		// Guards.
 		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
@@ -178,6 +185,8 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Réponse automatique, encore et toujours", feeds.Negative},
 		{"fr", "Vous me devez 150 euros", feeds.Negative},
 		{"fr", "Ça fait 4 fois que je relance le SAV", feeds.Negative},
+		{"fr", "J'ai dû appeler 12 fois pour obtenir une réponse", feeds.Negative},
+		{"fr", "Je suis client depuis 10 ans et voilà comment on me traite", feeds.Negative},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},
