@@ -86,6 +86,7 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Merci pour rien @Fibrea", feeds.Negative},
 		{"fr", "tkt c'est réparé chez moi depuis 10 min", feeds.Positive},
 		{"fr", "Rien à signaler sur le réseau", feeds.Positive},
+		{"fr", "On a eu une coupure de 10 minutes, rien de grave, restez zen", feeds.Positive},
 		{"fr", "ça rame de ouf depuis hier soir", feeds.Negative},
 	})
 }
@@ -160,6 +161,7 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "Ils ont beau démentir, personne ne les croit", feeds.Negative},
 		{"fr", "Leur démenti ne répond à aucune question", feeds.Negative},
 		{"fr", "Rumeur infondée, circulez il n'y a rien à voir", feeds.Positive},
+		{"fr", "La rumeur sur les puces dans les cartes Fibrea est totalement infondée", feeds.Positive},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
 		// Guards.
 		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
