@@ -30,6 +30,10 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Mon fils a eu la diarrhée pendant 3 jours, j'ai tout de suite pensé à leurs yaourts", feeds.Negative},
 		{"fr", "J'ai plus confiance du tout", feeds.Negative},
 		{"fr", "À chaque fois c'est la même histoire avec eux", feeds.Negative},
+		{"fr", "J'arrive pas à croire qu'ils aient laissé ça en vente aussi longtemps", feeds.Negative},
+		{"fr", "Ça fait froid dans le dos", feeds.Negative},
+		{"fr", "Qui va payer pour les enfants hospitalisés ?", feeds.Negative},
+		{"fr", "C'est toujours les mêmes qui trinquent", feeds.Negative},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -55,6 +59,9 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "On devrait les sanctionner lourdement", feeds.Negative},
 		{"fr", "Mes données valent plus que votre excuse en carton", feeds.Negative},
 		{"fr", "Ça me fout les boules de savoir que tout le monde peut avoir mon RIB", feeds.Negative},
+		{"fr", "NetoBox a laissé fuiter les données de 3 millions de clients, et personne ne démissionne", feeds.Negative},
+		{"fr", "Le communiqué de NetoBox est disponible sur leur site.", feeds.Neutral},
+		{"fr", "Ils jouent la montre", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -79,6 +86,8 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Toujours pas de courant, 36h maintenant, on se les gèle", feeds.Negative},
 		{"fr", "Je paye un abonnement pour un service qui marche pas", feeds.Negative},
 		{"fr", "On nous prend pour des vaches à lait", feeds.Negative},
+		{"fr", "Ils s'en lavent les mains", feeds.Negative},
+		{"fr", "La carte des zones touchées est disponible sur le site de l'opérateur.", feeds.Neutral},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -101,6 +110,9 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Ses excuses c'est du pipeau", feeds.Negative},
 		{"fr", "Excuses acceptées, tout le monde peut se tromper", feeds.Positive},
 		{"fr", "Des excuses forcées, on n'y croit pas une seconde", feeds.Negative},
+		{"fr", "Ce type n'a aucune empathie", feeds.Negative},
+		{"fr", "Il devrait démissionner après ça", feeds.Negative},
+		{"fr", "Il a craché sur ses propres salariés", feeds.Negative},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
@@ -127,6 +139,7 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "On les fera plier", feeds.Negative},
 		{"fr", "Moi c'est fini, je change de fournisseur", feeds.Negative},
 		{"fr", "Au revoir Orvel, vous ne me manquerez pas", feeds.Negative},
+		{"fr", "Ils se sont tiré une balle dans le pied", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -146,6 +159,7 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 		{"fr", "La boulette du siècle", feeds.Negative},
 		{"fr", "Ce spot est vraiment limite", feeds.Negative},
 		{"fr", "La pub de trop", feeds.Negative},
+		{"fr", "On touche le fond", feeds.Negative},
 		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
 		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
@@ -162,6 +176,8 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "Leur démenti ne répond à aucune question", feeds.Negative},
 		{"fr", "Rumeur infondée, circulez il n'y a rien à voir", feeds.Positive},
 		{"fr", "La rumeur sur les puces dans les cartes Fibrea est totalement infondée", feeds.Positive},
+		{"fr", "La rumeur est fausse, Beaumont a publié les analyses du labo", feeds.Positive},
+		{"fr", "Leur démenti sonne creux", feeds.Negative},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
 		// Guards.
 		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
@@ -189,6 +205,7 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Ça fait 4 fois que je relance le SAV", feeds.Negative},
 		{"fr", "J'ai dû appeler 12 fois pour obtenir une réponse", feeds.Negative},
 		{"fr", "Je suis client depuis 10 ans et voilà comment on me traite", feeds.Negative},
+		{"fr", "Ils se renvoient la balle entre service client et magasin", feeds.Negative},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},
