@@ -34,6 +34,7 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Ça fait froid dans le dos", feeds.Negative},
 		{"fr", "Qui va payer pour les enfants hospitalisés ?", feeds.Negative},
 		{"fr", "C'est toujours les mêmes qui trinquent", feeds.Negative},
+		{"fr", "Aucune bactérie détectée dans les nouveaux lots, c'est une bonne nouvelle", feeds.Positive},
 		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
@@ -62,6 +63,8 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "NetoBox a laissé fuiter les données de 3 millions de clients, et personne ne démissionne", feeds.Negative},
 		{"fr", "Le communiqué de NetoBox est disponible sur leur site.", feeds.Neutral},
 		{"fr", "Ils jouent la montre", feeds.Negative},
+		{"fr", "Ils ont revendu nos données à des annonceurs sans nous le dire", feeds.Negative},
+		{"fr", "On est fliqués en permanence par leur appli", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -113,6 +116,7 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Ce type n'a aucune empathie", feeds.Negative},
 		{"fr", "Il devrait démissionner après ça", feeds.Negative},
 		{"fr", "Il a craché sur ses propres salariés", feeds.Negative},
+		{"fr", "Leur ambassadeur est un harceleur, et ils le gardent", feeds.Negative},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
@@ -140,6 +144,8 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Moi c'est fini, je change de fournisseur", feeds.Negative},
 		{"fr", "Au revoir Orvel, vous ne me manquerez pas", feeds.Negative},
 		{"fr", "Ils se sont tiré une balle dans le pied", feeds.Negative},
+		{"fr", "Je ferme mon compte chez eux demain", feeds.Negative},
+		{"fr", "Je ne veux plus entendre parler de cette marque", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -178,6 +184,7 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "La rumeur sur les puces dans les cartes Fibrea est totalement infondée", feeds.Positive},
 		{"fr", "La rumeur est fausse, Beaumont a publié les analyses du labo", feeds.Positive},
 		{"fr", "Leur démenti sonne creux", feeds.Negative},
+		{"fr", "Made in France mon oeil, tout vient de Chine", feeds.Negative},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
 		// Guards.
 		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
@@ -206,6 +213,9 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "J'ai dû appeler 12 fois pour obtenir une réponse", feeds.Negative},
 		{"fr", "Je suis client depuis 10 ans et voilà comment on me traite", feeds.Negative},
 		{"fr", "Ils se renvoient la balle entre service client et magasin", feeds.Negative},
+		{"fr", "Mon forfait a augmenté de 5€ sans aucune explication", feeds.Negative},
+		{"fr", "Promesses non tenues, encore une fois", feeds.Negative},
+		{"fr", "Bonjour, nous sommes désolés pour la gêne occasionnée. Pouvez-vous nous écrire en MP ?", feeds.Neutral},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},

@@ -57,6 +57,8 @@ func TestFrenchNegationRules(t *testing.T) {
 		{"spoken negation after the verb still holds", "J'adore jamais leurs pubs", feeds.Negative},
 		{"a phrase with its own negation is not negated again", "j'achète plus rien chez eux", feeds.Negative},
 		{"a phrase with its own negation is not negated again", "la box marche plus jamais", feeds.Negative},
+		{"negative concord before a negative phrase", "Mon forfait a augmenté sans aucune explication", feeds.Negative},
+		{"pas before a negative phrase is a second negation", "Ce n'est pas n'importe quoi", feeds.Positive},
 		{"trop de is too much", "trop de pub dans l'appli", feeds.Negative},
 		{"trop + adjective boosts", "trop mignon", feeds.Positive},
 		{"everyday word: décevant-like", "service calamiteux", feeds.Negative},
