@@ -85,9 +85,9 @@ func (s *Scorer) exclamation(i, reach int) int {
 }
 
 // ironicEmoji turns the praise of a French clause that holds an emoji of
-// irony: "trop content 🙄", "Merci Beaumont 🙃" say the opposite of their
-// words. The emoji keeps its own valence; a clause without praise ("Encore
-// une panne 🙄") is only exasperated.
+// irony, praising emoji included: "trop content 🙄", "Merci Beaumont 🙃",
+// "champion de la sécurité 🏆🙄" say the opposite of their words. A clause
+// without praise ("Encore une panne 🙄") is only exasperated.
 func (s *Scorer) ironicEmoji() {
 	toks := s.t.toks
 	start := 0
@@ -99,7 +99,7 @@ func (s *Scorer) ironicEmoji() {
 			continue
 		}
 		for j := start; j < len(toks) && (j == start || toks[j].flags&tBoundary == 0); j++ {
-			if toks[j].val > 0 && toks[j].flags&tSymbol == 0 {
+			if toks[j].val > 0 {
 				toks[j].val = -toks[j].val
 			}
 		}

@@ -65,6 +65,7 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "Ils jouent la montre", feeds.Negative},
 		{"fr", "Ils ont revendu nos données à des annonceurs sans nous le dire", feeds.Negative},
 		{"fr", "On est fliqués en permanence par leur appli", feeds.Negative},
+		{"fr", "Bravo NetoBox, champion de la sécurité 🏆🙄", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
@@ -91,6 +92,7 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "On nous prend pour des vaches à lait", feeds.Negative},
 		{"fr", "Ils s'en lavent les mains", feeds.Negative},
 		{"fr", "La carte des zones touchées est disponible sur le site de l'opérateur.", feeds.Neutral},
+		{"fr", "Le réseau est aux fraises depuis ce matin", feeds.Negative},
 		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
@@ -117,6 +119,8 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Il devrait démissionner après ça", feeds.Negative},
 		{"fr", "Il a craché sur ses propres salariés", feeds.Negative},
 		{"fr", "Leur ambassadeur est un harceleur, et ils le gardent", feeds.Negative},
+		{"fr", "Le PDG a encore sorti une énormité", feeds.Negative},
+		{"fr", "Franchement il aurait mieux fait de se taire", feeds.Negative},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
 		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
@@ -146,6 +150,8 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Ils se sont tiré une balle dans le pied", feeds.Negative},
 		{"fr", "Je ferme mon compte chez eux demain", feeds.Negative},
 		{"fr", "Je ne veux plus entendre parler de cette marque", feeds.Negative},
+		{"fr", "Unfollow direct après ce qu'ils ont fait", feeds.Negative},
+		{"fr", "J'ai signé la pétition pour qu'ils retirent ce produit", feeds.Negative},
 		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
@@ -166,6 +172,9 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 		{"fr", "Ce spot est vraiment limite", feeds.Negative},
 		{"fr", "La pub de trop", feeds.Negative},
 		{"fr", "On touche le fond", feeds.Negative},
+		{"fr", "Le CM de Vélya qui se fait ratio en beauté mdr", feeds.Negative},
+		{"fr", "Cette marque c'est un red flag ambulant", feeds.Negative},
+		{"fr", "Ça sent la pub faite par un stagiaire", feeds.Negative},
 		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
 		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
@@ -215,6 +224,8 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Ils se renvoient la balle entre service client et magasin", feeds.Negative},
 		{"fr", "Mon forfait a augmenté de 5€ sans aucune explication", feeds.Negative},
 		{"fr", "Promesses non tenues, encore une fois", feeds.Negative},
+		{"fr", "@Orvel_SAV vous m'avez ghostée depuis 10 jours, c'est quoi le délire ?", feeds.Negative},
+		{"fr", "Suivi inexistant, service client fantôme", feeds.Negative},
 		{"fr", "Bonjour, nous sommes désolés pour la gêne occasionnée. Pouvez-vous nous écrire en MP ?", feeds.Neutral},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
@@ -272,6 +283,7 @@ func TestFrenchIronyEmoji(t *testing.T) {
 		{"fr", "Merci Beaumont 🙃", feeds.Negative},
 		{"fr", "trop content 🙄", feeds.Negative},
 		{"fr", "Encore une panne 🙄", feeds.Negative},
+		{"fr", "Super 👏🙄", feeds.Negative},
 		{"fr", "Livré en 24h, trop content 😊", feeds.Positive},
 		{"fr", "Trop content, remboursé en deux jours. Leur ancien SAV 🙄", feeds.Positive},
 	})

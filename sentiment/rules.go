@@ -164,9 +164,9 @@ func (s *Scorer) lookBack(lex *lexicon, li, i int, v float64, capDiff bool) (flo
 		if s.is(lex, toks[p], kNegator) || toks[p].flags&tNeClosed != 0 ||
 			li == langEN && toks[p].flags&tApos != 0 && hasNT(s.t.key(toks[p])) {
 			if li == langFR && toks[i].kind&kOwnNe != 0 && string(s.t.key(toks[p])) != "pas" {
-				// Negative concord: "sans aucune explication", "jamais
-				// rien reçu" hold one negation, the phrase's; "pas" + a
-				// negative phrase is two ("ce n'est pas n'importe quoi").
+				// Negative concord: "sans aucune explication" holds one
+				// negation, the phrase's; "pas" + a negative phrase is
+				// two ("ce n'est pas n'importe quoi").
 				continue
 			}
 			v, negated = s.negate(li, i, k, v), true

@@ -74,6 +74,9 @@ func (s *Scorer) Score(text, lang string) Result {
 // finish applies the rules to the looked-up tokens and composes the result.
 func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	hits := s.valences(lex, li)
+	if s.irony {
+		s.ironicEmoji() // first, so that an exclamation echoes the ironic reading
+	}
 	if s.present&kEcho != 0 {
 		s.echo(lex)
 	}
@@ -82,9 +85,6 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	}
 	if li == langFR && s.present&kLaugh != 0 {
 		s.mockery(lex)
-	}
-	if s.irony {
-		s.ironicEmoji()
 	}
 	if s.present&kContrast != 0 {
 		s.contrast(lex)
