@@ -100,6 +100,8 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Merci pour rien @Fibrea", feeds.Negative},
 		{"fr", "tkt c'est réparé chez moi depuis 10 min", feeds.Positive},
 		{"fr", "Rien à signaler sur le réseau", feeds.Positive},
+		{"fr", "Franchement panne réglée en 2h, ça arrive, pas de quoi en faire un drame", feeds.Positive},
+		{"fr", "Le bug a été corrigé dans la nuit", feeds.Positive},
 		{"fr", "On a eu une coupure de 10 minutes, rien de grave, restez zen", feeds.Positive},
 		{"fr", "ça rame de ouf depuis hier soir", feeds.Negative},
 	})
@@ -273,6 +275,8 @@ func TestFrenchAddressedPraiseEchoes(t *testing.T) {
 		{"fr", "Livré en deux heures, bravo Fibrea 👏", feeds.Positive},
 		{"fr", "Génial le SAV, remboursé en 5 minutes", feeds.Positive},
 		{"fr", "Il pleut encore. Bon café quand même !", feeds.Positive},
+		{"fr", "Bravo l'équipe, la panne est réglée", feeds.Positive},
+		{"fr", "mdr la panne est réglée", feeds.Positive},
 	})
 }
 
