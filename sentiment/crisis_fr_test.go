@@ -102,6 +102,7 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Rien à signaler sur le réseau", feeds.Positive},
 		{"fr", "Franchement panne réglée en 2h, ça arrive, pas de quoi en faire un drame", feeds.Positive},
 		{"fr", "Le bug a été corrigé dans la nuit", feeds.Positive},
+		{"fr", "Top Fibrea 👍 après 2 jours de panne ça remarche", feeds.Positive},
 		{"fr", "On a eu une coupure de 10 minutes, rien de grave, restez zen", feeds.Positive},
 		{"fr", "ça rame de ouf depuis hier soir", feeds.Negative},
 	})
