@@ -65,6 +65,7 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "Ils jouent la montre", feeds.Negative},
 		{"fr", "Ils ont revendu nos données à des annonceurs sans nous le dire", feeds.Negative},
 		{"fr", "On est fliqués en permanence par leur appli", feeds.Negative},
+		{"fr", "J'ai dû faire opposition sur ma carte à cause d'eux", feeds.Negative},
 		{"fr", "Bravo NetoBox, champion de la sécurité 🏆🙄", feeds.Negative},
 		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
@@ -177,6 +178,8 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 		{"fr", "On touche le fond", feeds.Negative},
 		{"fr", "Le CM de Vélya qui se fait ratio en beauté mdr", feeds.Negative},
 		{"fr", "Cette marque c'est un red flag ambulant", feeds.Negative},
+		{"fr", "Ce spot est d'une lourdeur", feeds.Negative},
+		{"fr", "Ils ont vraiment rien compris à leur époque", feeds.Negative},
 		{"fr", "Ça sent la pub faite par un stagiaire", feeds.Negative},
 		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
@@ -196,6 +199,8 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "La rumeur sur les puces dans les cartes Fibrea est totalement infondée", feeds.Positive},
 		{"fr", "La rumeur est fausse, Beaumont a publié les analyses du labo", feeds.Positive},
 		{"fr", "Leur démenti sonne creux", feeds.Negative},
+		{"fr", "Démenti pas crédible du tout", feeds.Negative},
+		{"fr", "C'est un faux compte, la vraie marque n'a rien publié, rassurez-vous", feeds.Positive},
 		{"fr", "Made in France mon oeil, tout vient de Chine", feeds.Negative},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
 		// Guards.
@@ -229,6 +234,8 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Promesses non tenues, encore une fois", feeds.Negative},
 		{"fr", "@Orvel_SAV vous m'avez ghostée depuis 10 jours, c'est quoi le délire ?", feeds.Negative},
 		{"fr", "Suivi inexistant, service client fantôme", feeds.Negative},
+		{"fr", "Personne ne prend ses responsabilités dans cette boîte", feeds.Negative},
+		{"fr", "J'ai l'impression de parler à un mur", feeds.Negative},
 		{"fr", "Bonjour, nous sommes désolés pour la gêne occasionnée. Pouvez-vous nous écrire en MP ?", feeds.Neutral},
 		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
