@@ -10,9 +10,9 @@ import (
 // Bluesky or Mastodon (elisions, dropped "ne", slang, typos, emoji), with
 // the label a crisis analyst gives them: information and questions are
 // neutral, praise, relief and defence of the brand positive. The posts were
-// written for this test, not taken from the evaluation sets. Each group
-// holds the posts a lexicon or rule change fixed, then guards the scorer
-// already read right.
+// written for this test, not taken from the evaluation sets (nor from the
+// held-out crisis posts of testdata). Each group mixes posts a lexicon or
+// rule change fixed with guards the scorer already read right.
 
 func TestFrenchCrisisRecall(t *testing.T) {
 	checkLabels(t, []labelCase{
@@ -35,7 +35,6 @@ func TestFrenchCrisisRecall(t *testing.T) {
 		{"fr", "Qui va payer pour les enfants hospitalisés ?", feeds.Negative},
 		{"fr", "C'est toujours les mêmes qui trinquent", feeds.Negative},
 		{"fr", "Aucune bactérie détectée dans les nouveaux lots, c'est une bonne nouvelle", feeds.Positive},
-		// Guards.
 		{"fr", "Listeria dans les fromages Beaumont, et ils le savaient depuis 15 jours. Dégueulasse.", feeds.Negative},
 		{"fr", "Franchement chapeau à Lactiva, rappel rapide et communication claire 👏", feeds.Positive},
 		{"fr", "Trop bien, encore un scandale sanitaire, on s'ennuyait", feeds.Negative},
@@ -67,7 +66,6 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "On est fliqués en permanence par leur appli", feeds.Negative},
 		{"fr", "J'ai dû faire opposition sur ma carte à cause d'eux", feeds.Negative},
 		{"fr", "Bravo NetoBox, champion de la sécurité 🏆🙄", feeds.Negative},
-		// Guards.
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
 		{"fr", "Toujours aucune réponse du DPO de NetoBox. Génial.", feeds.Negative},
@@ -94,7 +92,6 @@ func TestFrenchCrisisOutage(t *testing.T) {
 		{"fr", "Ils s'en lavent les mains", feeds.Negative},
 		{"fr", "La carte des zones touchées est disponible sur le site de l'opérateur.", feeds.Neutral},
 		{"fr", "Le réseau est aux fraises depuis ce matin", feeds.Negative},
-		// Guards.
 		{"fr", "Encore une panne Fibrea, 3e fois ce mois-ci, j'en peux plus 😩", feeds.Negative},
 		{"fr", "Le réseau est de retour, bravo aux équipes qui ont bossé toute la nuit", feeds.Positive},
 		{"fr", "Service rétabli chez moi, tout marche nickel 👍", feeds.Positive},
@@ -126,7 +123,6 @@ func TestFrenchCrisisExecutiveRemarks(t *testing.T) {
 		{"fr", "Le PDG a encore sorti une énormité", feeds.Negative},
 		{"fr", "Franchement il aurait mieux fait de se taire", feeds.Negative},
 		{"fr", "Je trouve qu'on lui fait un mauvais procès, la phrase était maladroite mais pas méchante", feeds.Positive},
-		// Guards.
 		{"fr", "Ses propos sont inacceptables, il doit démissionner.", feeds.Negative},
 		{"fr", "Je soutiens le patron de Kazaë, il a eu le courage de dire ce que tout le monde pense", feeds.Positive},
 		{"fr", "Le conseil d'administration se réunit demain pour statuer sur son sort.", feeds.Neutral},
@@ -156,7 +152,6 @@ func TestFrenchCrisisBoycott(t *testing.T) {
 		{"fr", "Je ne veux plus entendre parler de cette marque", feeds.Negative},
 		{"fr", "Unfollow direct après ce qu'ils ont fait", feeds.Negative},
 		{"fr", "J'ai signé la pétition pour qu'ils retirent ce produit", feeds.Negative},
-		// Guards.
 		{"fr", "#BoycottKazaë jusqu'à ce qu'ils s'excusent", feeds.Negative},
 		{"fr", "Je boycotte pas, j'aime trop leurs biscuits 😅", feeds.Positive},
 		{"fr", "REMBOURSEZ. NOUS.", feeds.Negative},
@@ -181,7 +176,6 @@ func TestFrenchCrisisFailedAd(t *testing.T) {
 		{"fr", "Ce spot est d'une lourdeur", feeds.Negative},
 		{"fr", "Ils ont vraiment rien compris à leur époque", feeds.Negative},
 		{"fr", "Ça sent la pub faite par un stagiaire", feeds.Negative},
-		// Guards.
 		{"fr", "Perso je trouve la pub drôle, les gens sont trop susceptibles", feeds.Positive},
 		{"fr", "Le clip est magnifique, je comprends pas la polémique", feeds.Positive},
 		{"fr", "Gênant. Très gênant.", feeds.Negative},
@@ -203,7 +197,6 @@ func TestFrenchCrisisMisinformation(t *testing.T) {
 		{"fr", "C'est un faux compte, la vraie marque n'a rien publié, rassurez-vous", feeds.Positive},
 		{"fr", "Made in France mon oeil, tout vient de Chine", feeds.Negative},
 		{"fr", "Vérifiez vos sources avant de partager, cette photo date de 2018", feeds.Neutral},
-		// Guards.
 		{"fr", "Fausse alerte : le lait Lactiva est parfaitement sain selon l'ANSES", feeds.Positive},
 		{"fr", "Merci à ceux qui ont démonté cette fake news, ça fait du bien", feeds.Positive},
 	})
@@ -237,7 +230,6 @@ func TestFrenchCrisisViralComplaint(t *testing.T) {
 		{"fr", "Personne ne prend ses responsabilités dans cette boîte", feeds.Negative},
 		{"fr", "J'ai l'impression de parler à un mur", feeds.Negative},
 		{"fr", "Bonjour, nous sommes désolés pour la gêne occasionnée. Pouvez-vous nous écrire en MP ?", feeds.Neutral},
-		// Guards.
 		{"fr", "Colis jamais reçu, SAV injoignable, comment c'est possible en 2026", feeds.Negative},
 		{"fr", "Service client au top, problème réglé en 10 minutes, merci Sarah !", feeds.Positive},
 		{"fr", "C'est du foutage de gueule ce geste commercial de 5€", feeds.Negative},
