@@ -67,7 +67,6 @@ func TestFrenchCrisisDataLeak(t *testing.T) {
 		{"fr", "Ils ont revendu nos données à des annonceurs sans nous le dire", feeds.Negative},
 		{"fr", "On est fliqués en permanence par leur appli", feeds.Negative},
 		{"fr", "J'ai dû faire opposition sur ma carte à cause d'eux", feeds.Negative},
-		{"fr", "On attend des explications, pas un communiqué creux", feeds.Negative},
 		{"fr", "Bravo NetoBox, champion de la sécurité 🏆🙄", feeds.Negative},
 		{"fr", "Ils ont attendu 2 mois pour nous dire que nos données avaient fuité. Inadmissible.", feeds.Negative},
 		{"fr", "L'équipe sécu de NetoBox a été hyper réactive, faille corrigée en 24h 👌", feeds.Positive},
