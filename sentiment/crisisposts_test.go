@@ -87,8 +87,8 @@ func TestCrisisPosts(t *testing.T) {
 		lang          string
 		minAcc, minF1 float64
 	}{
-		{"en", 0.550, 0.540},
-		{"fr", 0.631, 0.626},
+		{"en", 0.606, 0.595},
+		{"fr", 0.631, 0.624},
 	} {
 		posts := readCrisisPosts(t, filepath.Join("testdata", "crisis_posts_"+c.lang+".tsv"))
 		acc, f1, byCrisis := crisisFigures(posts, ours(s, c.lang))
