@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // errNoWord is a lexicon form in which the tokenizer finds no token: it
@@ -108,7 +109,7 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 	if len(t.toks) == 0 || t.toks[0].flags&tLiteral != 0 {
 		return fmt.Errorf("%q: %w", form, errNoWord)
 	}
-	if oneLetterWord(form) || len(t.toks) == 1 && t.toks[0].flags&tSymbol == 0 && len(strings.Fields(form)) > 1 {
+	if oneLetterWord(form) || len(t.toks) == 1 && t.toks[0].flags&tSymbol == 0 && strings.ContainsAny(strings.TrimSpace(form), " \t") {
 		return fmt.Errorf("%q: %w", form, errOneLetter)
 	}
 	key := string(t.buf[t.toks[0].start:t.toks[len(t.toks)-1].end])
@@ -220,7 +221,7 @@ func (l *lexicon) markOwnNegation() {
 		if e.kind&kValence == 0 || e.kind&kNePartner != 0 || bytes.IndexByte(key, ' ') < 0 {
 			continue
 		}
-		for _, w := range bytes.Fields(key) {
+		for w := range bytes.FieldsSeq(key) {
 			if j := l.find(w); j >= 0 && l.entries[j].kind&(kNeOpen|kNePartner) != 0 {
 				e.kind |= kOwnNe
 				break
@@ -236,12 +237,9 @@ func (l *lexicon) markOwnNegation() {
 // letter (a, I, y, à) are dropped from the text as well, so a phrase holding
 // them still meets the text ("want a refund").
 func oneLetterWord(form string) bool {
-	fields := strings.Fields(form)
-	if len(fields) < 2 {
-		return false
-	}
-	for _, f := range fields {
-		if r := []rune(strings.ToLower(f)); len(r) == 1 && unicode.IsLetter(r[0]) && !strings.ContainsRune("aiyà", r[0]) {
+	for f := range strings.FieldsSeq(form) {
+		r, size := utf8.DecodeRuneInString(f)
+		if size == len(f) && unicode.IsLetter(r) && !strings.ContainsRune("aiyàAIYÀ", r) && f != form {
 			return true
 		}
 	}
