@@ -292,7 +292,8 @@ func TestFrenchAddressedPraiseEchoes(t *testing.T) {
 
 // An eye-roll or an upside-down face marks the praise of its clause as
 // irony (see ironicEmoji in context.go); other clauses keep their words.
-func TestFrenchIronyEmoji(t *testing.T) {
+// Emoji mean the same in every language, so English reads them alike.
+func TestIronyEmoji(t *testing.T) {
 	checkLabels(t, []labelCase{
 		{"fr", "Merci Beaumont 🙃", feeds.Negative},
 		{"fr", "trop content 🙄", feeds.Negative},
@@ -300,6 +301,9 @@ func TestFrenchIronyEmoji(t *testing.T) {
 		{"fr", "Super 👏🙄", feeds.Negative},
 		{"fr", "Livré en 24h, trop content 😊", feeds.Positive},
 		{"fr", "Trop content, remboursé en deux jours. Leur ancien SAV 🙄", feeds.Positive},
+		{"en", "So happy with the new app 🙄", feeds.Negative},
+		{"en", "Great job Nordbank 🙃", feeds.Negative},
+		{"en", "Refund came in two days, so happy 😊", feeds.Positive},
 	})
 }
 

@@ -91,7 +91,7 @@ func (s *Scorer) actsAsBooster(lex *lexicon, i int) bool {
 func (s *Scorer) valence(lex *lexicon, li, i int, v float64, capDiff bool) float64 {
 	toks := s.t.toks
 	if toks[i].flags&tSymbol != 0 {
-		s.irony = s.irony || li == langFR && isIronyMark(s.t.key(toks[i]))
+		s.irony = s.irony || isIronyMark(s.t.key(toks[i]))
 		return v // an emoji or emoticon says the writer's mood as it is: "Nope :-)" is no negated smile
 	}
 	if s.is(lex, toks[i], kNo) && i+1 < len(toks) && s.is(lex, toks[i+1], kValence) && !s.is(lex, toks[i+1], kNo) && toks[i+1].flags&tBoundary == 0 {

@@ -44,7 +44,7 @@ type Scorer struct {
 	alt     []byte
 	present kind // the kinds of entry found in the text (see lookup)
 	caps    int  // tokens in capitals, counted by lookup
-	irony   bool // a French text holds an emoji of irony, found by valence
+	irony   bool // the text holds an emoji of irony (🙄, 🙃), found by valence
 }
 
 // NewScorer returns a Scorer of m.
@@ -83,6 +83,10 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	if s.present&kThanks != 0 {
 		s.ironicThanks(lex)
 	}
+	// Derisive laughter is read in French only: in English "lol" and
+	// "haha" keep VADER's reading; merely muting laughter beside bad news
+	// cost the VADER tweets F1 0.9507 -> 0.9473 (measured in session 4),
+	// its raters reading it as mirth.
 	if li == langFR && s.present&kLaugh != 0 {
 		s.mockery(lex)
 	}
