@@ -74,6 +74,20 @@ type lexicon struct {
 	// hashLens has bit n set when some kHashWord entry is n bytes long,
 	// so that a hashtag is cut only where such a word can end.
 	hashLens uint64
+	// given records, while the data files load, where each key got each
+	// kind of value, so that a second line giving it another value is an
+	// error instead of silently winning (see load). Nil once built.
+	given map[givenKey]givenAt
+}
+
+type givenKey struct {
+	key string
+	k   kind
+}
+
+type givenAt struct {
+	at string // file:line
+	v  float64
 }
 
 // wordSet is a membership filter of word hashes (false positives only).
@@ -142,20 +156,37 @@ func (l *lexicon) set(t *tokenizer, form string, k kind, v float64) error {
 // "base+s+es" stands for base, bases and basees; kinds is a comma-separated
 // list of kindNames (empty: a sentiment word).
 func (l *lexicon) load(t *tokenizer, name string, data []byte) error {
+	if l.given == nil {
+		l.given = map[givenKey]givenAt{}
+	}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	for n := 1; sc.Scan(); n++ {
 		line := strings.TrimRight(sc.Text(), "\r")
 		if line == "" || line[0] == '#' {
 			continue
 		}
-		if err := l.loadLine(t, line); err != nil {
+		if err := l.loadLine(t, line, fmt.Sprintf("%s:%d", name, n)); err != nil {
 			return fmt.Errorf("%s:%d: %w", name, n, err)
 		}
 	}
 	return sc.Err()
 }
 
-func (l *lexicon) loadLine(t *tokenizer, line string) error {
+// checkGiven refuses a key given another value of the same kind by an
+// earlier line of the data files: the later line would win without a word,
+// as "problème réglé" did (2.2 in one section, 2.0 in another). VADER's
+// entries and the user's config are meant to be overridden, and are not
+// recorded.
+func (l *lexicon) checkGiven(key string, k kind, v float64, at string) error {
+	gk := givenKey{key, k}
+	if prev, ok := l.given[gk]; ok && prev.v != v {
+		return fmt.Errorf("%q is given %g here and %g at %s: keep one", key, v, prev.v, prev.at)
+	}
+	l.given[gk] = givenAt{at, v}
+	return nil
+}
+
+func (l *lexicon) loadLine(t *tokenizer, line, at string) error {
 	f := strings.Split(line, "\t")
 	if len(f) < 2 || len(f) > 3 {
 		return fmt.Errorf("want forms<TAB>value[<TAB>kinds], got %d fields", len(f))
@@ -175,6 +206,9 @@ func (l *lexicon) loadLine(t *tokenizer, line string) error {
 				return fmt.Errorf("unknown kind %q", kn)
 			}
 			if err := l.set(t, form, k, v); err != nil {
+				return err
+			}
+			if err := l.checkGiven(string(t.buf[t.toks[0].start:t.toks[len(t.toks)-1].end]), k, v, at); err != nil {
 				return err
 			}
 		}

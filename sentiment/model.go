@@ -84,6 +84,7 @@ func build(cfg Config) (*Model, error) {
 	}
 	for _, l := range m.lex {
 		l.markOwnNegation()
+		l.given = nil
 	}
 	return m, nil
 }
