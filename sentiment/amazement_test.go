@@ -11,6 +11,12 @@ import (
 // keeps its own valence.
 func TestAmazementTakesTheSignOfItsContext(t *testing.T) {
 	checkLabels(t, []labelCase{
+		// An English praise word before a noun is its attribute, not an
+		// exclamation addressed to it: it keeps its sign in a mixed text.
+		{"en", "Two words about Reign of Fire. Great dragons!", feeds.Positive},
+		{"en", "Great phone, great service, no voice dialing.", feeds.Positive},
+		{"en", "The app is broken again. Great.", feeds.Negative},
+		{"fr", "Trois semaines sans réponse. Génial le SAV", feeds.Negative},
 		{"fr", "Incroyable.", feeds.Positive},
 		{"fr", "Trois semaines sans réponse. Incroyable.", feeds.Negative},
 		{"fr", "Incroyable ! Trois semaines sans réponse", feeds.Negative},

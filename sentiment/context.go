@@ -15,25 +15,19 @@ package sentiment
 // stays praise. Praise addressed to someone is alone as well, with the
 // emoji of its clause: after bad news "Bravo Fibrea 👏" and "Génial le SAV"
 // are sarcasm, clap included.
-func (s *Scorer) echo(lex *lexicon) {
+func (s *Scorer) echo(lex *lexicon, li int) {
 	toks := s.t.toks
 	for i := range toks {
 		if toks[i].val == 0 || !s.is(lex, toks[i], kEcho) {
 			continue
 		}
-		// Praise may address someone ("Bravo Fibrea"); amazement and "bon"
-		// before a noun are adjectives ("Bon café !", "Incroyable ce lait").
-		reach := addressWords
-		if s.is(lex, toks[i], kAmbiguous) {
-			reach = 0
-		}
-		end := s.exclamation(i, reach)
+		end := s.exclamation(lex, li, i)
 		if end < 0 {
 			continue
 		}
 		var rest float64
 		for j := range toks {
-			if (j < i || j >= end) && !s.loneEcho(lex, j) {
+			if (j < i || j >= end) && !s.loneEcho(lex, li, j) {
 				rest += toks[j].val
 			}
 		}
@@ -51,29 +45,30 @@ func (s *Scorer) echo(lex *lexicon) {
 	}
 }
 
-// loneEcho reports token j as a word of amazement or praise alone in its
-// clause: it takes its sign from the rest, so it is no part of the rest of
-// another ("Great. Just great." after bad news is sarcasm twice over, not
-// praise that outweighs the news).
-func (s *Scorer) loneEcho(lex *lexicon, j int) bool {
-	return s.is(lex, s.t.toks[j], kEcho) && s.aloneInClause(j)
-}
-
-// aloneInClause reports token i with a clause boundary (or the text's
-// edge) on both sides.
-func (s *Scorer) aloneInClause(i int) bool {
-	toks := s.t.toks
-	return (i == 0 || toks[i].flags&tBoundary != 0) && (i+1 == len(toks) || toks[i+1].flags&tBoundary != 0)
+// loneEcho reports token j as a word of amazement or praise standing as
+// an exclamation: it takes its sign from the rest, so it is no part of the
+// rest of another ("Great. Just great." after bad news is sarcasm twice
+// over, not praise that outweighs the news).
+func (s *Scorer) loneEcho(lex *lexicon, li, j int) bool {
+	return s.is(lex, s.t.toks[j], kEcho) && s.exclamation(lex, li, j) >= 0
 }
 
 // exclamation returns the end of the clause of token i when i opens it (or
-// the text) and is followed by at most reach words of no sentiment (emoji
-// aside): the exclamation alone ("Génial.") or addressed to someone
-// ("Bravo Fibrea 👏", "Génial le SAV"). It returns -1 otherwise.
-func (s *Scorer) exclamation(i, reach int) int {
+// the text) and is followed only by emoji and the words that name whom it
+// addresses, at most addressWords of them and none of sentiment: the
+// exclamation alone ("Génial.") or addressed ("Bravo Fibrea 👏", "Génial le
+// SAV"). Amazement and "bon" address no one: before a noun they are
+// adjectives ("Bon café !", "Incroyable ce lait"), and so is any English
+// praise word, whose adjective comes first ("Great phone, great service,
+// no voice dialing" praises the phone). It returns -1 otherwise.
+func (s *Scorer) exclamation(lex *lexicon, li, i int) int {
 	toks := s.t.toks
 	if i > 0 && toks[i].flags&tBoundary == 0 {
 		return -1
+	}
+	reach := addressWords
+	if li != langFR || s.is(lex, toks[i], kAmbiguous) {
+		reach = 0
 	}
 	j := i + 1
 	for ; j < len(toks) && toks[j].flags&tBoundary == 0; j++ {
@@ -225,7 +220,7 @@ func isDeterminer(w []byte) bool {
 // rest of the text: "ptdr il s'enfonce", "mdrrr le site qui plante encore"
 // deride, they do not rejoice. Laughter is still never negated ("j'en sais
 // rien mdr"), and beside good news or no judgement it keeps its valence.
-func (s *Scorer) mockery(lex *lexicon) {
+func (s *Scorer) mockery() {
 	toks := s.t.toks
 	var rest float64
 	for _, k := range toks {

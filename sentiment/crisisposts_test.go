@@ -87,7 +87,7 @@ func TestCrisisPosts(t *testing.T) {
 		lang          string
 		minAcc, minF1 float64
 	}{
-		{"en", 0.606, 0.595},
+		{"en", 0.600, 0.589},
 		{"fr", 0.631, 0.624},
 	} {
 		posts := readCrisisPosts(t, filepath.Join("testdata", "crisis_posts_"+c.lang+".tsv"))

@@ -78,7 +78,7 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 		s.ironicEmoji() // first, so that an exclamation echoes the ironic reading
 	}
 	if s.present&kEcho != 0 {
-		s.echo(lex)
+		s.echo(lex, li)
 	}
 	if s.present&kThanks != 0 {
 		s.ironicThanks(lex)
@@ -88,7 +88,7 @@ func (s *Scorer) finish(lex *lexicon, li int, model string) Result {
 	// cost the VADER tweets F1 0.9507 -> 0.9473 (measured in session 4),
 	// its raters reading it as mirth.
 	if li == langFR && s.present&kLaugh != 0 {
-		s.mockery(lex)
+		s.mockery()
 	}
 	if s.present&kContrast != 0 {
 		s.contrast(lex)
